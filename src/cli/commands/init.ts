@@ -1,0 +1,44 @@
+import ExcelJS from "exceljs";
+import { insertTemplates } from "../../core/app/templates";
+import { catalogsFor } from "../../core/subjects";
+import { ExcelJsPort } from "../../xlsx/port";
+import { checkWritable, writeWorkbookFile } from "../../xlsx/file";
+import { parseDepartment, parseUnit, parseYear, resolveProfile } from "../options";
+import { packageVersion } from "../version";
+import type { Output } from "../output";
+
+export interface InitArgs {
+  dept?: string;
+  year: string;
+  unit?: string[];
+  profile?: string;
+  force?: boolean;
+}
+
+/** juesuan init OUT.xlsx --dept 名称 --year 2021: the ten empty tables and the input sheets. */
+export async function runInit(out: string, args: InitArgs, output: Output): Promise<number> {
+  const department = parseDepartment(args.dept);
+  const year = parseYear(args.year);
+  const profile = resolveProfile(args.profile);
+  const units = (args.unit?.length ? args.unit : [department]).map(parseUnit);
+  await checkWritable(out, { overwrite: args.force });
+
+  const catalogs = catalogsFor(year);
+  if (catalogs.note) output.info(catalogs.note);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "juesuan";
+  const result = await insertTemplates(new ExcelJsPort(workbook), {
+    department,
+    year,
+    units,
+    profile,
+    catalogs,
+    version: packageVersion(),
+  });
+  await writeWorkbookFile(workbook, out, { overwrite: args.force });
+  output.line(`已生成「${out}」`);
+  output.line(`  公开表：${result.tables.join("、")}（${profile.name}）`);
+  output.line(`  输入表：${result.inputsWritten.join("、")}`);
+  output.line(`下一步：在“基础信息”核对部门与单位，在“收支明细”等输入表中填写数据，然后运行 juesuan fill。`);
+  return 0;
+}

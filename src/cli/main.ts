@@ -1,0 +1,133 @@
+import { Command, CommanderError, Help, Option } from "commander";
+import { UserError } from "../core/errors";
+import { displayWidth } from "../core/text/width";
+import { runDemo } from "./commands/demo";
+import { runInit } from "./commands/init";
+import { Output, consoleOutput } from "./output";
+import { packageVersion } from "./version";
+
+const HEADINGS: Record<string, string> = {
+  "Usage:": "用法：",
+  "Options:": "选项：",
+  "Commands:": "命令：",
+  "Arguments:": "参数：",
+  "Global Options:": "全局选项：",
+};
+
+class ChineseHelp extends Help {
+  override styleTitle(title: string): string {
+    return HEADINGS[title] ?? title;
+  }
+
+  /** Chinese characters take two columns in a terminal; commander pads by this. */
+  override displayWidth(text: string): number {
+    return displayWidth(text);
+  }
+
+  override optionDescription(option: Option): string {
+    return super.optionDescription(option).replace(/\(default: (.*)\)$/, "（默认：$1）");
+  }
+}
+
+/** Builds the command tree; `done` receives each action's exit code. */
+export function buildProgram(output: Output, done: (code: number) => void): Command {
+  const program = new Command("juesuan");
+  program
+    .description("部门决算公开：生成公开表模板、由明细数据填报、勾稽校验、撰写与检查情况说明")
+    .version(packageVersion(), "-V, --version", "显示版本号")
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [命令]", "显示某个命令的帮助")
+    .createHelp = () => new ChineseHelp();
+  program.exitOverride().configureOutput({
+    writeOut: (text) => output.line(text.trimEnd()),
+    writeErr: (text) => output.error(text.trimEnd()),
+    outputError: () => undefined, // errors are translated and printed by main()
+  });
+
+  program
+    .command("init")
+    .description("生成十张空白公开表和输入表（基础信息、收支明细、预算与上年数、补充信息、科目补充）")
+    .argument("<输出文件>", "要生成的 .xlsx 文件")
+    .requiredOption("--dept <部门名称>", "部门（编制单位）名称")
+    .requiredOption("--year <年度>", "决算年度，如 2021")
+    .addOption(new Option("--unit <单位名称[:单位性质]>", "纳入决算的单位，可重复；默认为部门本身").argParser(collect))
+    .option("--profile <格式>", "公开表格式", "jiangxi-2021")
+    .option("--force", "输出文件已存在时覆盖")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (out: string, args) => done(await runInit(out, args, output)));
+
+  program
+    .command("demo")
+    .description("在自带的样例部门上运行全流程，结果写入 out/ 文件夹")
+    .option("--out <文件夹>", "输出文件夹", "out")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (args) => done(await runDemo(args, output)));
+
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput());
+    command.createHelp = () => new ChineseHelp();
+  }
+  return program;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Runs the CLI; returns the process exit code (0 ok, 1 findings, 2 cannot run). */
+export async function main(argv: readonly string[], output: Output = consoleOutput): Promise<number> {
+  let code = 0;
+  const program = buildProgram(output, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    return reportError(error, output);
+  }
+}
+
+function reportError(error: unknown, output: Output): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      return 0;
+    }
+    output.error(`错误：${translateCommanderError(error)}`);
+    output.error("用 juesuan --help 查看用法。");
+    return 2;
+  }
+  if (error instanceof UserError) {
+    output.error(`错误：${error.message}`);
+    for (const detail of error.details) output.error(`  - ${detail}`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  output.error(`内部错误：${message}`);
+  output.error("这是程序本身的问题，请将以上信息反馈给开发者。");
+  if (process.env.JUESUAN_DEBUG && error instanceof Error) output.error(error.stack ?? "");
+  return 2;
+}
+
+function translateCommanderError(error: CommanderError): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  const option = quoted.split(/[ <[]/)[0];
+  switch (error.code) {
+    case "commander.missingArgument":
+      return `缺少参数「${quoted}」`;
+    case "commander.optionMissingArgument":
+      return `选项 ${option} 缺少取值`;
+    case "commander.missingMandatoryOptionValue":
+      return `缺少必填选项 ${option}`;
+    case "commander.unknownOption":
+      return `未知选项 ${quoted}`;
+    case "commander.unknownCommand":
+      return `未知命令「${quoted}」`;
+    case "commander.excessArguments":
+      return "参数过多";
+    case "commander.invalidArgument":
+      return `参数无效：${error.message.replace(/^error: /, "")}`;
+    default:
+      return error.message.replace(/^error: /, "");
+  }
+}

@@ -1,0 +1,44 @@
+import DecimalJs from "decimal.js";
+
+/**
+ * The one Decimal constructor of the project: 40 significant digits (far beyond any 决算 amount)
+ * and 四舍五入 (ROUND_HALF_UP) as the default rounding mode.
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+export type Decimal = DecimalJs;
+
+export const ZERO = new Decimal(0);
+const TEN_THOUSAND = new Decimal(10000);
+
+/**
+ * A number read from a spreadsheet cell. Excel keeps 15 significant digits, so reading through
+ * toPrecision(15) drops binary noise such as 0.30000000000000004 the way Excel's own display does.
+ */
+export function fromCellNumber(n: number): Decimal {
+  if (!Number.isFinite(n)) throw new RangeError(`不是有限数值：${n}`);
+  return new Decimal(n.toPrecision(15));
+}
+
+export function yuanToWan(yuan: Decimal): Decimal {
+  return yuan.dividedBy(TEN_THOUSAND);
+}
+
+export function wanToYuan(wan: Decimal): Decimal {
+  return wan.times(TEN_THOUSAND);
+}
+
+/** 四舍五入 to `places` decimals (half away from zero, as Excel's ROUND). */
+export function roundHalfUp(value: Decimal, places = 2): Decimal {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
