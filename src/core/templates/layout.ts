@@ -151,8 +151,10 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
     const blockColumns = columns.filter((c) => c.block === b);
     const amountColumns = blockColumns.filter((c) => c.spec.kind === "amount");
     const blockRows = rows.filter((r) => r.block === b).sort((x, y) => x.row - y.row);
+    // From the spec, not the laid rows: ids must not change with the data (a blank region has one line).
+    const specs = [...block.rows, ...(block.tail ?? [])];
     const shape = {
-      singleRow: blockRows.filter((r) => hasAmounts(r)).length === 1,
+      singleRow: specs.length === 1 && specs[0].kind === "item",
       singleColumn: amountColumns.length === 1,
     };
     const labelCol = blockColumns.find((c) => c.spec.kind === "label");
