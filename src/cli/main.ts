@@ -36,8 +36,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .description("部门决算公开：生成公开表模板、由明细数据填报、勾稽校验、撰写与检查情况说明")
     .version(packageVersion(), "-V, --version", "显示版本号")
     .helpOption("-h, --help", "显示帮助")
-    .helpCommand("help [命令]", "显示某个命令的帮助")
-    .createHelp = () => new ChineseHelp();
+    .helpCommand("help [命令]", "显示某个命令的帮助").createHelp = () => new ChineseHelp();
   program.exitOverride().configureOutput({
     writeOut: (text) => output.line(text.trimEnd()),
     writeErr: (text) => output.error(text.trimEnd()),
@@ -46,11 +45,18 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
 
   program
     .command("init")
-    .description("生成十张空白公开表和输入表（基础信息、收支明细、预算与上年数、补充信息、科目补充）")
+    .description(
+      "生成十张空白公开表和输入表（基础信息、收支明细、预算与上年数、补充信息、科目补充）"
+    )
     .argument("<输出文件>", "要生成的 .xlsx 文件")
     .requiredOption("--dept <部门名称>", "部门（编制单位）名称")
     .requiredOption("--year <年度>", "决算年度，如 2021")
-    .addOption(new Option("--unit <单位名称[:单位性质]>", "纳入决算的单位，可重复；默认为部门本身").argParser(collect))
+    .addOption(
+      new Option(
+        "--unit <单位名称[:单位性质]>",
+        "纳入决算的单位，可重复；默认为部门本身"
+      ).argParser(collect)
+    )
     .option("--profile <格式>", "公开表格式", "jiangxi-2021")
     .option("--force", "输出文件已存在时覆盖")
     .helpOption("-h, --help", "显示帮助")
@@ -75,7 +81,10 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Runs the CLI; returns the process exit code (0 ok, 1 findings, 2 cannot run). */
-export async function main(argv: readonly string[], output: Output = consoleOutput): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  output: Output = consoleOutput
+): Promise<number> {
   let code = 0;
   const program = buildProgram(output, (c) => {
     code = c;
@@ -90,7 +99,11 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
 
 function reportError(error: unknown, output: Output): number {
   if (error instanceof CommanderError) {
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    ) {
       return 0;
     }
     output.error(`错误：${translateCommanderError(error)}`);

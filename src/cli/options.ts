@@ -13,7 +13,8 @@ export function parseYear(text: string): number {
 
 export function parseDepartment(text: string | undefined): string {
   const name = (text ?? "").trim();
-  if (!name) throw new UserError("缺少部门名称：请用 --dept 指定，如 --dept 景德镇市陶瓷产业发展局");
+  if (!name)
+    throw new UserError("缺少部门名称：请用 --dept 指定，如 --dept 景德镇市陶瓷产业发展局");
   return name;
 }
 

@@ -20,16 +20,20 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   if (data.length === 0) throw new UserError(`「${file}」是空文件，不是 Excel 工作簿`);
   if (data.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new UserError(`「${file}」设有打开密码，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx 后再试`);
+    throw new UserError(
+      `「${file}」设有打开密码，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx 后再试`
+    );
   }
-  if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new UserError(`「${file}」不是 Excel 工作簿（.xlsx）文件`);
+  if (!data.subarray(0, 4).equals(ZIP_MAGIC))
+    throw new UserError(`「${file}」不是 Excel 工作簿（.xlsx）文件`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UserError(`「${file}」不是有效的 Excel 工作簿（.xlsx）：可能是改了扩展名的其他文件（如 .docx），或文件已损坏`, [
-      String((error as Error).message ?? error),
-    ]);
+    throw new UserError(
+      `「${file}」不是有效的 Excel 工作簿（.xlsx）：可能是改了扩展名的其他文件（如 .docx），或文件已损坏`,
+      [String((error as Error).message ?? error)]
+    );
   }
   if (workbook.worksheets.length === 0) throw new UserError(`「${file}」中没有任何工作表`);
   return workbook;
@@ -40,7 +44,11 @@ export interface WriteFileOptions {
   overwrite?: boolean;
 }
 
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string, options: WriteFileOptions = {}): Promise<void> {
+export async function writeWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  options: WriteFileOptions = {}
+): Promise<void> {
   await checkWritable(file, options);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -58,7 +66,8 @@ export async function checkWritable(file: string, options: WriteFileOptions = {}
   const dir = path.dirname(path.resolve(file));
   try {
     const stat = await fs.stat(dir);
-    if (!stat.isDirectory()) throw new UserError(`「${dir}」不是文件夹，无法在其中写入「${path.basename(file)}」`);
+    if (!stat.isDirectory())
+      throw new UserError(`「${dir}」不是文件夹，无法在其中写入「${path.basename(file)}」`);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(`无法写入「${file}」：文件夹「${dir}」不存在`);
@@ -70,7 +79,7 @@ export async function checkWritable(file: string, options: WriteFileOptions = {}
   }
   const exists = await fs.stat(file).then(
     () => true,
-    () => false,
+    () => false
   );
   if (exists && !options.overwrite) {
     throw new UserError(`「${file}」已存在。为免覆盖已有数据，请换一个文件名，或加 --force 覆盖`);

@@ -1,5 +1,15 @@
 import ExcelJS from "exceljs";
-import type { CellRange, CellStyle, CellValue, PlannedCell, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookRead, WriteOptions } from "../core/workbook";
+import type {
+  CellRange,
+  CellStyle,
+  CellValue,
+  PlannedCell,
+  SheetPlan,
+  SheetSnapshot,
+  WorkbookPort,
+  WorkbookRead,
+  WriteOptions,
+} from "../core/workbook";
 import { rangeA1 } from "../core/workbook";
 import { mergeStyles, toExcelJsStyle } from "./styles";
 
@@ -29,7 +39,15 @@ export class ExcelJsPort implements WorkbookPort {
 }
 
 function defaultView(): ExcelJS.WorkbookView {
-  return { x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: 0, visibility: "visible" };
+  return {
+    x: 0,
+    y: 0,
+    width: 24000,
+    height: 14000,
+    firstSheet: 0,
+    activeTab: 0,
+    visibility: "visible",
+  };
 }
 
 /** Parts of ExcelJS's worksheet that its type definitions leave out. */
@@ -45,7 +63,9 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   if (existing) workbook.removeWorksheet(existing.id);
   const ws = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: `FF${plan.tabColor}` } } : {},
-    views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : [],
+    views: plan.freeze
+      ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }]
+      : [],
   });
   // Keep a replaced sheet where it was in the tab order.
   if (orderNo !== undefined) internals(ws).orderNo = orderNo;
@@ -66,13 +86,14 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     else layered.set(key, [style]);
   };
   for (const { range, style } of plan.styles) {
-    for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) layer(r, c, style);
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) layer(r, c, style);
   }
 
   plan.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell) ws.getCell(r + 1, c + 1).value = toExcelJsValue(cell);
-    }),
+    })
   );
   for (const [key, styles] of layered) {
     const [r, c] = key.split(",").map(Number);
@@ -81,7 +102,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     cell.style = toExcelJsStyle(mergeStyles([base, ...styles])) as ExcelJS.Style;
   }
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
+    ws.getRow(Number(row) + 1).height = height;
 
   for (const v of plan.validations ?? []) {
     internals(ws).dataValidations.add(rangeA1(v.range), {
@@ -108,7 +130,9 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
       horizontalCentered: Boolean(p.horizontalCentered),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(p.area ? { printArea: rangeA1(p.area) } : {}),
-      ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+      ...(p.titleRows
+        ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` }
+        : {}),
     };
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };
   }
@@ -117,7 +141,10 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
 function toExcelJsValue(cell: PlannedCell): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
     const result = cell.result ?? undefined;
-    return { formula: cell.formula, ...(result !== undefined && result !== null ? { result } : {}) } as ExcelJS.CellFormulaValue;
+    return {
+      formula: cell.formula,
+      ...(result !== undefined && result !== null ? { result } : {}),
+    } as ExcelJS.CellFormulaValue;
   }
   return cell.value ?? null;
 }
@@ -148,7 +175,8 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
 function plainValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
   const v = cell.value;
   if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return { value: v, formula: null };
   if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: null };
   if ("formula" in v || "sharedFormula" in v) {
     const result = (v as ExcelJS.CellFormulaValue).result;
@@ -162,14 +190,23 @@ function plainValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | n
 
 function resultValue(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean")
+    return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
-  if (typeof result === "object" && "error" in (result as object)) return String((result as { error: string }).error);
+  if (typeof result === "object" && "error" in (result as object))
+    return String((result as { error: string }).error);
   return String(result);
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
-  const merges = (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  const merges = (
+    ws as unknown as {
+      _merges: Record<
+        string,
+        { model: { top: number; left: number; bottom: number; right: number } }
+      >;
+    }
+  )._merges;
   return Object.values(merges ?? {}).map(({ model }) => ({
     top: model.top - 1,
     left: model.left - 1,

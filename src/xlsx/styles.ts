@@ -34,7 +34,8 @@ export function toExcelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {
     out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   if (style.numberFormat) out.numFmt = style.numberFormat;
-  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.unlocked) out.protection = { locked: false };
   return out;
 }

@@ -24,7 +24,18 @@ describe("juesuan init", () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const run = await runCli("init", file, "--dept", "测试单位", "--year", "2021", "--unit", "测试单位本级:行政单位", "--unit", "测试研究所:事业单位");
+    const run = await runCli(
+      "init",
+      file,
+      "--dept",
+      "测试单位",
+      "--year",
+      "2021",
+      "--unit",
+      "测试单位本级:行政单位",
+      "--unit",
+      "测试研究所:事业单位"
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     wb = await load(file);
@@ -39,46 +50,52 @@ describe("juesuan init", () => {
     expect(wb.getWorksheet(META_SHEET)?.state).toBe("veryHidden");
   });
 
-  it.each(jiangxi2021.tables.map((t) => [t.code, t] as const))("%s: title, 表号, 部门 and unit lines, headers as the template says", (code, t) => {
-    const ws = wb.getWorksheet(code) as ExcelJS.Worksheet;
-    const layout = layoutTable(t, { catalogs });
-    const lastCol = layout.columnCount;
-    expect(ws.getCell(1, 1).value).toBe(t.title);
-    expect(ws.getCell(1, 1).font?.bold).toBe(true);
-    expect(ws.getCell(1, 1).alignment?.horizontal).toBe("center");
-    expect(ws.getCell(1, lastCol).isMerged && ws.getCell(1, lastCol).master.address).toBe("A1");
-    expect(ws.getCell(2, lastCol).value).toBe(code);
-    expect(ws.getCell(3, 1).value).toBe("部门：测试单位");
-    expect(ws.getCell(3, lastCol).value).toBe("金额单位：万元");
-    for (const h of layout.headerCells) {
-      const c = ws.getCell(h.row + 1, h.col + 1);
-      expect(c.value).toBe(h.label);
-      expect(c.border?.top?.style).toBe("thin");
-      if (h.rowSpan > 1 || h.colSpan > 1) {
-        expect(ws.getCell(h.row + h.rowSpan, h.col + h.colSpan).master.address).toBe(c.address);
+  it.each(jiangxi2021.tables.map((t) => [t.code, t] as const))(
+    "%s: title, 表号, 部门 and unit lines, headers as the template says",
+    (code, t) => {
+      const ws = wb.getWorksheet(code) as ExcelJS.Worksheet;
+      const layout = layoutTable(t, { catalogs });
+      const lastCol = layout.columnCount;
+      expect(ws.getCell(1, 1).value).toBe(t.title);
+      expect(ws.getCell(1, 1).font?.bold).toBe(true);
+      expect(ws.getCell(1, 1).alignment?.horizontal).toBe("center");
+      expect(ws.getCell(1, lastCol).isMerged && ws.getCell(1, lastCol).master.address).toBe("A1");
+      expect(ws.getCell(2, lastCol).value).toBe(code);
+      expect(ws.getCell(3, 1).value).toBe("部门：测试单位");
+      expect(ws.getCell(3, lastCol).value).toBe("金额单位：万元");
+      for (const h of layout.headerCells) {
+        const c = ws.getCell(h.row + 1, h.col + 1);
+        expect(c.value).toBe(h.label);
+        expect(c.border?.top?.style).toBe("thin");
+        if (h.rowSpan > 1 || h.colSpan > 1) {
+          expect(ws.getCell(h.row + h.rowSpan, h.col + h.colSpan).master.address).toBe(c.address);
+        }
       }
+      const amountColumns = layout.columns.filter((c) => c.spec.kind === "amount");
+      for (const col of amountColumns) {
+        const format =
+          col.spec.kind === "amount" && col.spec.unit === "count" ? "#,##0" : "#,##0.00";
+        expect(ws.getCell(layout.bodyTop + 1, col.index + 1).numFmt).toBe(format);
+      }
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: layout.bodyTop });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: t.fitOnePage ? 1 : 0,
+        printTitlesRow: `1:${layout.bodyTop}`,
+      });
     }
-    const amountColumns = layout.columns.filter((c) => c.spec.kind === "amount");
-    for (const col of amountColumns) {
-      const format = col.spec.kind === "amount" && col.spec.unit === "count" ? "#,##0" : "#,##0.00";
-      expect(ws.getCell(layout.bodyTop + 1, col.index + 1).numFmt).toBe(format);
-    }
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: layout.bodyTop });
-    expect(ws.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: t.fitOnePage ? 1 : 0,
-      printTitlesRow: `1:${layout.bodyTop}`,
-    });
-  });
+  );
 
   it("gives the ten tables' totals as formulas, so a hand-filled template adds up", () => {
     const t01 = wb.getWorksheet("公开01表") as ExcelJS.Worksheet;
     const layout = layoutTable(jiangxi2021.tables[0], { catalogs });
     const total = layout.byId.get("T01.本年收入合计");
-    expect(t01.getCell((total?.row ?? 0) + 1, (total?.col ?? 0) + 1).formula).toMatch(/^SUM\(C\d+:C\d+\)$/);
+    expect(t01.getCell((total?.row ?? 0) + 1, (total?.col ?? 0) + 1).formula).toMatch(
+      /^SUM\(C\d+:C\d+\)$/
+    );
   });
 
   it("fills 基础信息 with the department, year and units, and lays out 收支明细 for pasting", () => {
@@ -89,7 +106,9 @@ describe("juesuan init", () => {
     expect(rows).toContainEqual([1, "测试单位本级", "行政单位"]);
     expect(rows).toContainEqual([2, "测试研究所", "事业单位"]);
     const ledger = wb.getWorksheet(INPUT_SHEETS.ledger) as ExcelJS.Worksheet;
-    expect((ledger.getRow(1).values as unknown[]).slice(1)).toEqual(LEDGER_COLUMNS.map((c) => c.header));
+    expect((ledger.getRow(1).values as unknown[]).slice(1)).toEqual(
+      LEDGER_COLUMNS.map((c) => c.header)
+    );
     expect(ledger.getColumn(3).numFmt).toBe("@"); // codes stay text when typed
     expect(ledger.getColumn(7).numFmt).toBe("#,##0.00");
     expect(ledger.getCell("B2").dataValidation).toMatchObject({ type: "list" });
@@ -118,7 +137,14 @@ describe("juesuan init: what goes wrong is said in Chinese, with exit code 2 and
   });
 
   it("an output folder that does not exist", async () => {
-    const run = await runCli("init", path.join(dir, "no-such-dir", "c.xlsx"), "--dept", "测试单位", "--year", "2021");
+    const run = await runCli(
+      "init",
+      path.join(dir, "no-such-dir", "c.xlsx"),
+      "--dept",
+      "测试单位",
+      "--year",
+      "2021"
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("不存在");
   });
@@ -126,7 +152,14 @@ describe("juesuan init: what goes wrong is said in Chinese, with exit code 2 and
   it("an output path below a file", async () => {
     const blocker = path.join(dir, "plain.txt");
     writeFileSync(blocker, "x");
-    const run = await runCli("init", path.join(blocker, "d.xlsx"), "--dept", "测试单位", "--year", "2021");
+    const run = await runCli(
+      "init",
+      path.join(blocker, "d.xlsx"),
+      "--dept",
+      "测试单位",
+      "--year",
+      "2021"
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("不是文件夹");
   });
@@ -135,7 +168,14 @@ describe("juesuan init: what goes wrong is said in Chinese, with exit code 2 and
     if (process.getuid?.() === 0) return; // root may write anywhere; the check is meaningful for clerks only
     const locked = tempDir();
     chmodSync(locked, 0o500);
-    const run = await runCli("init", path.join(locked, "e.xlsx"), "--dept", "测试单位", "--year", "2021");
+    const run = await runCli(
+      "init",
+      path.join(locked, "e.xlsx"),
+      "--dept",
+      "测试单位",
+      "--year",
+      "2021"
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("没有文件夹");
   });
@@ -150,13 +190,26 @@ describe("juesuan init: what goes wrong is said in Chinese, with exit code 2 and
   });
 
   it("a wrong extension and an unknown unit type", async () => {
-    expect((await runCli("init", path.join(dir, "f.xls"), "--dept", "x", "--year", "2021")).stderr).toContain("应以 .xlsx 结尾");
-    const run = await runCli("init", path.join(dir, "g.xlsx"), "--dept", "x", "--year", "2021", "--unit", "所:研究所");
+    expect(
+      (await runCli("init", path.join(dir, "f.xls"), "--dept", "x", "--year", "2021")).stderr
+    ).toContain("应以 .xlsx 结尾");
+    const run = await runCli(
+      "init",
+      path.join(dir, "g.xlsx"),
+      "--dept",
+      "x",
+      "--year",
+      "2021",
+      "--unit",
+      "所:研究所"
+    );
     expect(run.stderr).toContain("单位性质「研究所」无效");
   });
 
   it("unknown options and commands", async () => {
-    expect((await runCli("init", "x.xlsx", "--dept", "x", "--year", "2021", "--bogus")).stderr).toContain("未知选项 --bogus");
+    expect(
+      (await runCli("init", "x.xlsx", "--dept", "x", "--year", "2021", "--bogus")).stderr
+    ).toContain("未知选项 --bogus");
     expect((await runCli("frobnicate")).stderr).toContain("未知命令「frobnicate」");
   });
 });

@@ -6,7 +6,13 @@ import { catalogsFor } from "../../src/core/subjects";
 import { layoutTable } from "../../src/core/templates/layout";
 import { jiangxi2021 } from "../../src/core/templates/profiles/jiangxi-2021";
 import { ExcelJsPort } from "../../src/xlsx/port";
-import { convert, describeWithLibreOffice, pdfPageCount, pdfPageSize, pdfPages } from "../helpers/libreoffice";
+import {
+  convert,
+  describeWithLibreOffice,
+  pdfPageCount,
+  pdfPageSize,
+  pdfPages,
+} from "../helpers/libreoffice";
 import { tempDir } from "../helpers/tmp";
 
 const squeeze = (text: string) => text.replace(/\s+/g, "");

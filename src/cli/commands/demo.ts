@@ -13,7 +13,12 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   const blank = path.join(args.out, "blank.xlsx");
   return runInit(
     blank,
-    { dept: "景德镇市陶瓷产业发展局", year: "2021", unit: ["局本级:行政单位", "景德镇市特种陶瓷研究所:事业单位"], force: true },
-    output,
+    {
+      dept: "景德镇市陶瓷产业发展局",
+      year: "2021",
+      unit: ["局本级:行政单位", "景德镇市特种陶瓷研究所:事业单位"],
+      force: true,
+    },
+    output
   );
 }

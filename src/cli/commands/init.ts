@@ -39,6 +39,8 @@ export async function runInit(out: string, args: InitArgs, output: Output): Prom
   output.line(`已生成「${out}」`);
   output.line(`  公开表：${result.tables.join("、")}（${profile.name}）`);
   output.line(`  输入表：${result.inputsWritten.join("、")}`);
-  output.line(`下一步：在“基础信息”核对部门与单位，在“收支明细”等输入表中填写数据，然后运行 juesuan fill。`);
+  output.line(
+    `下一步：在“基础信息”核对部门与单位，在“收支明细”等输入表中填写数据，然后运行 juesuan fill。`
+  );
   return 0;
 }

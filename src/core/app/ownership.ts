@@ -7,7 +7,11 @@ import type { WorkbookRead } from "../workbook";
  * Which of the sheets we are about to generate may be replaced without asking: those that do not
  * exist yet, and those we generated before and nobody has edited since.
  */
-export function checkOverwrite(read: WorkbookRead, targets: readonly string[], confirmed: boolean): WorkbookMeta | undefined {
+export function checkOverwrite(
+  read: WorkbookRead,
+  targets: readonly string[],
+  confirmed: boolean
+): WorkbookMeta | undefined {
   const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
   if (confirmed) return meta;
   const conflicts: string[] = [];

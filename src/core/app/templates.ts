@@ -28,7 +28,10 @@ export interface TemplateResult {
 }
 
 /** The blank ten tables (plus the input sheets that are missing). One read and one write. */
-export async function insertTemplates(port: WorkbookPort, options: TemplateOptions): Promise<TemplateResult> {
+export async function insertTemplates(
+  port: WorkbookPort,
+  options: TemplateOptions
+): Promise<TemplateResult> {
   const { profile } = options;
   const tableNames = profile.tables.map((t) => t.code);
   const read = await port.read([META_SHEET, ...tableNames]);
@@ -42,9 +45,15 @@ export async function insertTemplates(port: WorkbookPort, options: TemplateOptio
     profile: profile.id,
     mode: "blank",
     fullPrecision: false,
-    generated: tables.map((plan) => ({ name: plan.name, role: "table", fingerprint: fingerprintPlan(plan) })),
+    generated: tables.map((plan) => ({
+      name: plan.name,
+      role: "table",
+      fingerprint: fingerprintPlan(plan),
+    })),
   });
-  await port.write([...missingInputs, ...tables, meta], { activate: missingInputs.length ? INPUT_SHEETS.basics : tableNames[0] });
+  await port.write([...missingInputs, ...tables, meta], {
+    activate: missingInputs.length ? INPUT_SHEETS.basics : tableNames[0],
+  });
   return {
     tables: tableNames,
     inputsWritten: missingInputs.map((p) => p.name),
@@ -55,6 +64,9 @@ export async function insertTemplates(port: WorkbookPort, options: TemplateOptio
 export function blankTables(profile: Profile, catalogs: Catalogs, department: string): SheetPlan[] {
   return profile.tables.map((table) => {
     const layout = layoutTable(table, { catalogs });
-    return renderTableSheet(layout, blankTableContent(layout), { department, unitLabel: profile.unitLabel });
+    return renderTableSheet(layout, blankTableContent(layout), {
+      department,
+      unitLabel: profile.unitLabel,
+    });
   });
 }

@@ -35,11 +35,36 @@ export const INDICATORS: readonly Indicator[] = [
     byCode: "economic",
     hint: "按经济分类“类”另起一行并填科目编码（301 工资福利支出、302 商品和服务支出、303 对个人和家庭的补助、310 资本性支出）",
   },
-  { name: "因公出国（境）费", budget: true, prior: true, hint: "“三公”经费；年初预算数填入公开07表预算数" },
-  { name: "公务用车购置费", budget: true, prior: true, hint: "“三公”经费；年初预算数填入公开07表预算数" },
-  { name: "公务用车运行费", budget: true, prior: true, hint: "“三公”经费；年初预算数填入公开07表预算数" },
-  { name: "公务接待费", budget: true, prior: true, hint: "“三公”经费；年初预算数填入公开07表预算数" },
-  { name: "机关运行经费", budget: true, prior: true, hint: "行政单位和参照公务员法管理事业单位的机关运行经费" },
+  {
+    name: "因公出国（境）费",
+    budget: true,
+    prior: true,
+    hint: "“三公”经费；年初预算数填入公开07表预算数",
+  },
+  {
+    name: "公务用车购置费",
+    budget: true,
+    prior: true,
+    hint: "“三公”经费；年初预算数填入公开07表预算数",
+  },
+  {
+    name: "公务用车运行费",
+    budget: true,
+    prior: true,
+    hint: "“三公”经费；年初预算数填入公开07表预算数",
+  },
+  {
+    name: "公务接待费",
+    budget: true,
+    prior: true,
+    hint: "“三公”经费；年初预算数填入公开07表预算数",
+  },
+  {
+    name: "机关运行经费",
+    budget: true,
+    prior: true,
+    hint: "行政单位和参照公务员法管理事业单位的机关运行经费",
+  },
 ];
 
 export type Basis = "上年" | "年初预算";

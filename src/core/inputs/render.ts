@@ -33,12 +33,27 @@ const LIST_INPUT_ROWS = 500;
 
 /** The input sheets `init` writes: what the clerk fills and `fill` reads. */
 export function renderInputSheets(options: InputSheetOptions): SheetPlan[] {
-  return [basicsSheet(options), ledgerSheet(), budgetPriorSheet(), supplementarySheet(), subjectsSheet()];
+  return [
+    basicsSheet(options),
+    ledgerSheet(),
+    budgetPriorSheet(),
+    supplementarySheet(),
+    subjectsSheet(),
+  ];
 }
 
 /** A list header; its columns get their number format as a column default, and drop-downs below it. */
-function header(sheet: SheetBuilder, row: number, columns: readonly InputColumn[], inputRows: number): void {
-  sheet.row(row, 0, columns.map((c) => c.header));
+function header(
+  sheet: SheetBuilder,
+  row: number,
+  columns: readonly InputColumn[],
+  inputRows: number
+): void {
+  sheet.row(
+    row,
+    0,
+    columns.map((c) => c.header)
+  );
   sheet.style(cellRange(row, 0, row, columns.length - 1), STYLE.inputHeader);
   sheet.height(row, 22);
   columns.forEach((column, col) => {
@@ -46,15 +61,31 @@ function header(sheet: SheetBuilder, row: number, columns: readonly InputColumn[
     const style: CellStyle = { font: STYLE.input.font };
     if (format) style.numberFormat = format;
     sheet.columnStyle(col, style);
-    if (column.list) sheet.list(cellRange(row + 1, col, row + inputRows, col), column.list, `请从列表中选择${column.header}`);
+    if (column.list)
+      sheet.list(
+        cellRange(row + 1, col, row + inputRows, col),
+        column.list,
+        `请从列表中选择${column.header}`
+      );
   });
 }
 
 function basicsSheet({ department, year, units, profile }: InputSheetOptions): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.basics);
-  sheet.set(0, 0, "基础信息").merge(cellRange(0, 0, 0, 3)).style(cellRange(0, 0, 0, 3), STYLE.title).height(0, 30);
-  sheet.set(1, 0, "本表由财务人员填写；部门名称和年度用于表头和情况说明，单位名单决定合并范围。金额均以元为单位填在“收支明细”等表中。");
-  sheet.merge(cellRange(1, 0, 1, 3)).style(cellRange(1, 0, 1, 3), STYLE.hint).height(1, 30);
+  sheet
+    .set(0, 0, "基础信息")
+    .merge(cellRange(0, 0, 0, 3))
+    .style(cellRange(0, 0, 0, 3), STYLE.title)
+    .height(0, 30);
+  sheet.set(
+    1,
+    0,
+    "本表由财务人员填写；部门名称和年度用于表头和情况说明，单位名单决定合并范围。金额均以元为单位填在“收支明细”等表中。"
+  );
+  sheet
+    .merge(cellRange(1, 0, 1, 3))
+    .style(cellRange(1, 0, 1, 3), STYLE.hint)
+    .height(1, 30);
   sheet.row(2, 0, ["项目", "内容"]).style(cellRange(2, 0, 2, 1), STYLE.inputHeader);
   const fields: [string, string | number][] = [
     [BASICS_FIELDS.department, department],
@@ -63,29 +94,48 @@ function basicsSheet({ department, year, units, profile }: InputSheetOptions): S
     [BASICS_FIELDS.tailAdjust, "否"],
   ];
   fields.forEach(([caption, value], i) => sheet.row(3 + i, 0, [caption, value]));
-  sheet.style(cellRange(3, 0, 2 + fields.length, 0), { ...STYLE.input, font: { name: "宋体", size: 10, bold: true } });
+  sheet.style(cellRange(3, 0, 2 + fields.length, 0), {
+    ...STYLE.input,
+    font: { name: "宋体", size: 10, bold: true },
+  });
   sheet.style(cellRange(3, 1, 2 + fields.length, 1), { ...STYLE.input, horizontal: "left" });
-  sheet.list(cellRange(6, 1), YES_NO_LIST, "是：显示数的各部分之和与合计一致（最大余数法调整尾差）");
+  sheet.list(
+    cellRange(6, 1),
+    YES_NO_LIST,
+    "是：显示数的各部分之和与合计一致（最大余数法调整尾差）"
+  );
   sheet.set(5, 2, profile.name).style(cellRange(5, 2), STYLE.hint);
 
   const unitsTop = 4 + fields.length;
-  sheet.set(unitsTop, 0, BASICS_UNITS_CAPTION).style(cellRange(unitsTop, 0), { font: { name: "宋体", size: 11, bold: true } });
+  sheet
+    .set(unitsTop, 0, BASICS_UNITS_CAPTION)
+    .style(cellRange(unitsTop, 0), { font: { name: "宋体", size: 11, bold: true } });
   header(sheet, unitsTop + 1, UNIT_COLUMNS, Math.max(units.length, 10));
   units.forEach((unit, i) => sheet.row(unitsTop + 2 + i, 0, [i + 1, unit.name, unit.type ?? null]));
-  return sheet.build({ columnWidths: UNIT_COLUMNS.map((c) => c.width), freeze: undefined, tabColor: "2F75B5" });
+  return sheet.build({
+    columnWidths: UNIT_COLUMNS.map((c) => c.width),
+    freeze: undefined,
+    tabColor: "2F75B5",
+  });
 }
 
 function ledgerSheet(): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.ledger);
   header(sheet, 0, LEDGER_COLUMNS, LEDGER_INPUT_ROWS);
-  return sheet.build({ columnWidths: LEDGER_COLUMNS.map((c) => c.width), freeze: { rows: 1, columns: 0 }, tabColor: "2F75B5" });
+  return sheet.build({
+    columnWidths: LEDGER_COLUMNS.map((c) => c.width),
+    freeze: { rows: 1, columns: 0 },
+    tabColor: "2F75B5",
+  });
 }
 
 function budgetPriorSheet(): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.budgetPrior);
   header(sheet, 0, BUDGET_PRIOR_COLUMNS, LIST_INPUT_ROWS);
   INDICATORS.forEach((indicator, i) => {
-    const wanted = [indicator.budget ? "年初预算数" : "", indicator.prior ? "上年决算数" : ""].filter(Boolean).join("、");
+    const wanted = [indicator.budget ? "年初预算数" : "", indicator.prior ? "上年决算数" : ""]
+      .filter(Boolean)
+      .join("、");
     sheet.row(1 + i, 0, [indicator.name, null, null, null, `需填：${wanted}。${indicator.hint}`]);
   });
   sheet.style(cellRange(1, 4, INDICATORS.length, 4), STYLE.hint);
@@ -99,11 +149,15 @@ function budgetPriorSheet(): SheetPlan {
 function supplementarySheet(): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.supplementary);
   header(sheet, 0, SUPPLEMENTARY_COLUMNS, SUPPLEMENTARY_ITEMS.length);
-  SUPPLEMENTARY_ITEMS.forEach((item, i) => sheet.row(1 + i, 0, [item.group, item.name, item.unit, null, item.hint ?? null]));
+  SUPPLEMENTARY_ITEMS.forEach((item, i) =>
+    sheet.row(1 + i, 0, [item.group, item.name, item.unit, null, item.hint ?? null])
+  );
   const itemsEnd = SUPPLEMENTARY_ITEMS.length;
   SUPPLEMENTARY_ITEMS.forEach((item, i) => {
-    if (item.unit === "元") sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.money, horizontal: "right" });
-    else if (item.unit !== "文字") sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.count, horizontal: "right" });
+    if (item.unit === "元")
+      sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.money, horizontal: "right" });
+    else if (item.unit !== "文字")
+      sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.count, horizontal: "right" });
   });
   sheet.style(cellRange(1, 4, itemsEnd, 4), STYLE.hint);
 
@@ -129,5 +183,9 @@ function subjectsSheet(): SheetPlan {
   header(sheet, 0, SUBJECT_COLUMNS, LIST_INPUT_ROWS);
   sheet.set(1, 3, "内置科目表未收录的科目在此补充（如新增的项级科目），上级科目须已存在或一并补充");
   sheet.style(cellRange(1, 3), STYLE.hint);
-  return sheet.build({ columnWidths: SUBJECT_COLUMNS.map((c) => c.width), freeze: { rows: 1, columns: 0 }, tabColor: "2F75B5" });
+  return sheet.build({
+    columnWidths: SUBJECT_COLUMNS.map((c) => c.width),
+    freeze: { rows: 1, columns: 0 },
+    tabColor: "2F75B5",
+  });
 }

@@ -1,5 +1,12 @@
 import { MONEY_FORMAT, COUNT_FORMAT, TEXT_FORMAT } from "../render/styles";
-import { CATALOG_NAMES, FUND_SOURCES, RECORD_KINDS, SPENDING_NATURES, UNIT_TYPES, YES_NO } from "./vocabulary";
+import {
+  CATALOG_NAMES,
+  FUND_SOURCES,
+  RECORD_KINDS,
+  SPENDING_NATURES,
+  UNIT_TYPES,
+  YES_NO,
+} from "./vocabulary";
 import { INDICATORS } from "./indicators";
 
 /** Names of the sheets the clerk fills; the tool reads them and never writes them after `init`. */
@@ -34,8 +41,20 @@ export const FORMAT_CODES: Record<ColumnFormat, string | undefined> = {
 export const LEDGER_COLUMNS: readonly InputColumn[] = [
   { key: "unit", header: "单位名称", width: 26, aliases: ["单位", "预算单位"] },
   { key: "kind", header: "收支类型", width: 18, list: RECORD_KINDS, aliases: ["类型"] },
-  { key: "functional", header: "功能分类科目编码", width: 16, format: "text", aliases: ["功能分类", "功能科目编码"] },
-  { key: "economic", header: "经济分类科目编码", width: 16, format: "text", aliases: ["经济分类", "经济科目编码"] },
+  {
+    key: "functional",
+    header: "功能分类科目编码",
+    width: 16,
+    format: "text",
+    aliases: ["功能分类", "功能科目编码"],
+  },
+  {
+    key: "economic",
+    header: "经济分类科目编码",
+    width: 16,
+    format: "text",
+    aliases: ["经济分类", "经济科目编码"],
+  },
   { key: "source", header: "资金来源", width: 26, list: FUND_SOURCES, aliases: ["资金性质"] },
   { key: "nature", header: "支出性质", width: 18, list: SPENDING_NATURES, aliases: ["支出类型"] },
   { key: "amount", header: "金额（元）", width: 18, format: "money", aliases: ["金额"] },
@@ -45,8 +64,20 @@ export const LEDGER_COLUMNS: readonly InputColumn[] = [
 export const BUDGET_PRIOR_COLUMNS: readonly InputColumn[] = [
   { key: "indicator", header: "指标", width: 30, list: INDICATORS.map((i) => i.name) },
   { key: "code", header: "科目编码", width: 12, format: "text" },
-  { key: "budget", header: "年初预算数（元）", width: 18, format: "money", aliases: ["年初预算数"] },
-  { key: "prior", header: "上年决算数（元）", width: 18, format: "money", aliases: ["上年决算数", "上年数"] },
+  {
+    key: "budget",
+    header: "年初预算数（元）",
+    width: 18,
+    format: "money",
+    aliases: ["年初预算数"],
+  },
+  {
+    key: "prior",
+    header: "上年决算数（元）",
+    width: 18,
+    format: "money",
+    aliases: ["上年决算数", "上年数"],
+  },
   { key: "hint", header: "说明", width: 60 },
 ];
 

@@ -7,7 +7,10 @@ export interface FormatOptions {
 }
 
 /** Fixed-point text, 四舍五入, never "-0.00". */
-export function formatFixed(value: Decimal, { places = 2, grouping = false }: FormatOptions = {}): string {
+export function formatFixed(
+  value: Decimal,
+  { places = 2, grouping = false }: FormatOptions = {}
+): string {
   const rounded = roundHalfUp(value, places);
   const text = (rounded.isZero() ? rounded.abs() : rounded).toFixed(places);
   return grouping ? groupThousands(text) : text;

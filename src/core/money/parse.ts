@@ -3,8 +3,7 @@ import { Decimal, ZERO, fromCellNumber, wanToYuan, yuanToWan } from "./decimal";
 export type MoneyUnit = "元" | "万元";
 
 export type ParseResult =
-  | { ok: true; value: Decimal; blank: boolean }
-  | { ok: false; error: string };
+  { ok: true; value: Decimal; blank: boolean } | { ok: false; error: string };
 
 /** Dash-like placeholders clerks type for "nothing": counted as zero. */
 const NIL_MARKS = new Set(["-", "--", "—", "——", "–", "－", "/", "无"]);
@@ -22,7 +21,8 @@ export function parseAmount(input: unknown, unit: MoneyUnit = "元"): ParseResul
     if (!Number.isFinite(input)) return { ok: false, error: `「${input}」不是有效的金额` };
     return { ok: true, value: fromCellNumber(input), blank: false };
   }
-  if (typeof input !== "string") return { ok: false, error: `「${String(input)}」不是有效的金额（应为数字）` };
+  if (typeof input !== "string")
+    return { ok: false, error: `「${String(input)}」不是有效的金额（应为数字）` };
 
   const raw = input;
   // NFKC folds full-width digits and punctuation (１５８３．５２, （ ）, ，) to ASCII.
@@ -50,14 +50,21 @@ export function parseAmount(input: unknown, unit: MoneyUnit = "元"): ParseResul
     const sign = /^[+-]/.test(text) ? text[0] : "";
     const body = sign ? text.slice(1) : text;
     const [intPart, fraction, extra] = body.split(".");
-    if (extra !== undefined || !GROUPED_INTEGER.test(intPart) || (fraction !== undefined && !/^\d*$/.test(fraction))) {
+    if (
+      extra !== undefined ||
+      !GROUPED_INTEGER.test(intPart) ||
+      (fraction !== undefined && !/^\d*$/.test(fraction))
+    ) {
       return { ok: false, error: `「${raw}」的千分位分隔符位置不正确` };
     }
     text = sign + intPart.replace(/,/g, "") + (fraction === undefined ? "" : `.${fraction}`);
   }
 
   if (!PLAIN_NUMBER.test(text)) {
-    return { ok: false, error: `「${raw}」不是有效的金额（应为数字，如 1583.52、1,583.52 或 （12.50））` };
+    return {
+      ok: false,
+      error: `「${raw}」不是有效的金额（应为数字，如 1583.52、1,583.52 或 （12.50））`,
+    };
   }
   let value = new Decimal(text);
   if (negative) value = value.negated();
@@ -67,7 +74,9 @@ export function parseAmount(input: unknown, unit: MoneyUnit = "元"): ParseResul
 
 /** A whole count (people, vehicles, batches): non-negative integer, blank or "-" as zero. */
 export function parseCount(input: unknown): ParseResult {
-  const parsed = parseAmount(typeof input === "string" ? input.replace(/(人次|人|辆|个|批|次|台|套|项)$/, "") : input);
+  const parsed = parseAmount(
+    typeof input === "string" ? input.replace(/(人次|人|辆|个|批|次|台|套|项)$/, "") : input
+  );
   if (!parsed.ok) return { ok: false, error: parsed.error.replace("金额", "数量") };
   if (!parsed.value.isInteger() || parsed.value.isNegative()) {
     return { ok: false, error: `「${String(input)}」不是有效的数量（应为非负整数）` };

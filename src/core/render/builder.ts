@@ -1,4 +1,12 @@
-import type { CellRange, CellStyle, CellValue, ListValidation, PlannedCell, SheetPlan, StyledRange } from "../workbook";
+import type {
+  CellRange,
+  CellStyle,
+  CellValue,
+  ListValidation,
+  PlannedCell,
+  SheetPlan,
+  StyledRange,
+} from "../workbook";
 
 /** Accumulates a sheet plan cell by cell; used for the input, check and narrative sheets. */
 export class SheetBuilder {
@@ -59,7 +67,12 @@ export class SheetBuilder {
     return this;
   }
 
-  build(extra: Omit<SheetPlan, "name" | "cells" | "merges" | "styles" | "validations" | "rowHeights" | "columnStyles">): SheetPlan {
+  build(
+    extra: Omit<
+      SheetPlan,
+      "name" | "cells" | "merges" | "styles" | "validations" | "rowHeights" | "columnStyles"
+    >
+  ): SheetPlan {
     const cells = this.cells.map((line) => {
       const padded = [...line];
       while (padded.length < this.width) padded.push(null);

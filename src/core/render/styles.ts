@@ -8,7 +8,11 @@ export const COUNT_FORMAT = "#,##0";
 export const TEXT_FORMAT = "@";
 
 export const STYLE = {
-  title: { font: { name: TITLE_FONT, size: 18, bold: true }, horizontal: "center", vertical: "middle" },
+  title: {
+    font: { name: TITLE_FONT, size: 18, bold: true },
+    horizontal: "center",
+    vertical: "middle",
+  },
   tableCode: { font: { name: BODY_FONT, size: 10 }, horizontal: "right", vertical: "bottom" },
   info: { font: { name: BODY_FONT, size: 10 }, vertical: "bottom" },
   header: {

@@ -20,19 +20,28 @@ export function renderTableSheet(
   layout: TableLayout,
   amounts: ReadonlyMap<string, PlannedCell>,
   info: TableSheetInfo,
-  options: TableSheetOptions = {},
+  options: TableSheetOptions = {}
 ): SheetPlan {
   const { table, columnCount, bodyTop, bodyRowCount, noteRow } = layout;
   const last = columnCount - 1;
-  const notes = [table.note, options.empty ? table.emptyNote : undefined].filter((n): n is string => Boolean(n));
+  const notes = [table.note, options.empty ? table.emptyNote : undefined].filter((n): n is string =>
+    Boolean(n)
+  );
   const rowCount = noteRow + notes.length;
-  const cells: (PlannedCell | null)[][] = Array.from({ length: rowCount }, () => Array<PlannedCell | null>(columnCount).fill(null));
+  const cells: (PlannedCell | null)[][] = Array.from({ length: rowCount }, () =>
+    Array<PlannedCell | null>(columnCount).fill(null)
+  );
   const merges: CellRange[] = [...layout.merges];
   const styles: StyledRange[] = [];
   const put = (row: number, col: number, cell: PlannedCell) => {
     cells[row][col] = cell;
   };
-  const range = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+  const range = (top: number, left: number, bottom = top, right = left): CellRange => ({
+    top,
+    left,
+    bottom,
+    right,
+  });
 
   put(TITLE_ROW, 0, { value: table.title });
   merges.push(range(TITLE_ROW, 0, TITLE_ROW, last));
@@ -52,7 +61,8 @@ export function renderTableSheet(
   styles.push({ range: range(HEADER_TOP, 0, headerBottom, last), style: STYLE.header });
   for (const h of layout.headerCells) {
     put(h.row, h.col, { value: h.label });
-    if (h.rowSpan > 1 || h.colSpan > 1) merges.push(range(h.row, h.col, h.row + h.rowSpan - 1, h.col + h.colSpan - 1));
+    if (h.rowSpan > 1 || h.colSpan > 1)
+      merges.push(range(h.row, h.col, h.row + h.rowSpan - 1, h.col + h.colSpan - 1));
   }
 
   const bodyBottom = bodyTop + bodyRowCount - 1;
@@ -77,7 +87,12 @@ export function renderTableSheet(
   for (const row of layout.rows.filter((r) => r.emphasis)) {
     const blockColumns = layout.columns.filter((c) => c.block === row.block);
     styles.push({
-      range: range(row.row, blockColumns[0].index, row.row, blockColumns[blockColumns.length - 1].index),
+      range: range(
+        row.row,
+        blockColumns[0].index,
+        row.row,
+        blockColumns[blockColumns.length - 1].index
+      ),
       style: STYLE.emphasis,
     });
   }
@@ -142,7 +157,11 @@ function measureColumns(layout: TableLayout): number[] {
   return widths;
 }
 
-function rowHeights(layout: TableLayout, widths: number[], notes: string[]): Record<number, number> {
+function rowHeights(
+  layout: TableLayout,
+  widths: number[],
+  notes: string[]
+): Record<number, number> {
   const lineHeight = 14;
   const heights: Record<number, number> = { [TITLE_ROW]: 32, [CODE_ROW]: 16, [INFO_ROW]: 18 };
   // Wrapped header captions: enough lines for the longest caption of each header row.
@@ -152,7 +171,8 @@ function rowHeights(layout: TableLayout, widths: number[], notes: string[]): Rec
     const needed = Math.ceil(displayWidth(h.label) / Math.max(1, width - 1)) / h.rowSpan;
     lines[h.row] = Math.max(lines[h.row] ?? 1, Math.ceil(needed));
   }
-  for (const [row, count] of Object.entries(lines)) heights[Number(row)] = Math.max(20, count * lineHeight + 6);
+  for (const [row, count] of Object.entries(lines))
+    heights[Number(row)] = Math.max(20, count * lineHeight + 6);
   for (let r = layout.bodyTop; r < layout.bodyTop + layout.bodyRowCount; r++) heights[r] = 18;
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   notes.forEach((text, i) => {
@@ -160,4 +180,3 @@ function rowHeights(layout: TableLayout, widths: number[], notes: string[]): Rec
   });
   return heights;
 }
-

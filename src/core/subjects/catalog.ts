@@ -1,7 +1,10 @@
 export type CatalogKind = "functional" | "economic";
 export type SubjectLevel = "类" | "款" | "项";
 
-export const CATALOG_LABEL: Record<CatalogKind, string> = { functional: "功能分类", economic: "经济分类" };
+export const CATALOG_LABEL: Record<CatalogKind, string> = {
+  functional: "功能分类",
+  economic: "经济分类",
+};
 
 /** Code lengths per level: 功能分类 类/款/项 = 3/5/7 digits, 经济分类 类/款 = 3/5 digits. */
 const LEVEL_LENGTHS: Record<CatalogKind, Record<number, SubjectLevel>> = {
@@ -57,11 +60,13 @@ export class SubjectCatalog {
   constructor(
     readonly kind: CatalogKind,
     readonly year: number,
-    subjects: Subject[],
+    subjects: Subject[]
   ) {
     for (const s of subjects) this.byCode.set(s.code, s);
     // Codes are prefix-hierarchical with fixed lengths, so code order is catalog order.
-    this.ordered = [...this.byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    this.ordered = [...this.byCode.values()].sort((a, b) =>
+      a.code < b.code ? -1 : a.code > b.code ? 1 : 0
+    );
   }
 
   static fromData(data: CatalogData): SubjectCatalog {
@@ -113,7 +118,11 @@ export class SubjectCatalog {
    * A catalog extended with the user's own codes. A code already shipped keeps its shipped name unless
    * the user gives another (then the user's name wins and a note says so). Problems are returned, not thrown.
    */
-  extend(additions: readonly CatalogAddition[]): { catalog: SubjectCatalog; problems: string[]; notes: string[] } {
+  extend(additions: readonly CatalogAddition[]): {
+    catalog: SubjectCatalog;
+    problems: string[];
+    notes: string[];
+  } {
     const problems: string[] = [];
     const notes: string[] = [];
     const merged = new Map(this.byCode);
@@ -134,16 +143,31 @@ export class SubjectCatalog {
         continue;
       }
       const shipped = merged.get(code);
-      if (shipped && shipped.name !== name) notes.push(`${at}${label}科目「${code}」使用补充名称「${name}」（内置名称为「${shipped.name}」）`);
-      const subject: Subject = { code, name, level, parent: parentCode(this.kind, code), userAdded: true };
+      if (shipped && shipped.name !== name)
+        notes.push(
+          `${at}${label}科目「${code}」使用补充名称「${name}」（内置名称为「${shipped.name}」）`
+        );
+      const subject: Subject = {
+        code,
+        name,
+        level,
+        parent: parentCode(this.kind, code),
+        userAdded: true,
+      };
       merged.set(code, subject);
       pending.push(subject);
     }
     for (const s of pending) {
       if (s.parent && !merged.has(s.parent)) {
-        problems.push(`${label}科目「${s.code} ${s.name}」的上级科目「${s.parent}」不存在，请先补充上级科目`);
+        problems.push(
+          `${label}科目「${s.code} ${s.name}」的上级科目「${s.parent}」不存在，请先补充上级科目`
+        );
       }
     }
-    return { catalog: new SubjectCatalog(this.kind, this.year, [...merged.values()]), problems, notes };
+    return {
+      catalog: new SubjectCatalog(this.kind, this.year, [...merged.values()]),
+      problems,
+      notes,
+    };
   }
 }

@@ -18,7 +18,10 @@ const SHIPPED: Record<number, { functional: CatalogData; economic: CatalogData }
 /** The catalogs for a reporting year; the nearest shipped year stands in for a missing one. */
 export function catalogsFor(year: number): Catalogs {
   const years = Object.keys(SHIPPED).map(Number);
-  const nearest = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]);
+  const nearest = years.reduce(
+    (best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best),
+    years[0]
+  );
   const data = SHIPPED[nearest];
   return {
     functional: SubjectCatalog.fromData(data.functional),

@@ -14,7 +14,7 @@ export function amountCellId(
   tableId: string,
   row: RowRef,
   columnKey: string,
-  shape: { singleRow: boolean; singleColumn: boolean },
+  shape: { singleRow: boolean; singleColumn: boolean }
 ): string {
   const rowPart = row.code !== undefined ? `[${row.code}]` : shape.singleRow ? "" : `.${row.key}`;
   const columnPart = shape.singleColumn ? "" : `.${columnKey}`;

@@ -1,7 +1,14 @@
 import type { Catalogs } from "../subjects";
 import type { SubjectLevel } from "../subjects";
 import { amountCellId } from "./ids";
-import type { AmountUnit, BlockSpec, ColumnSpec, HeaderNode, RowSpec, TableTemplate } from "./types";
+import type {
+  AmountUnit,
+  BlockSpec,
+  ColumnSpec,
+  HeaderNode,
+  RowSpec,
+  TableTemplate,
+} from "./types";
 
 /** Fixed rows above every table: title, 表号, 部门 / 金额单位; the header starts below them. */
 export const TITLE_ROW = 0;
@@ -164,18 +171,46 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
       if (r.kind === "spacer" || r.kind === "blank") continue;
       for (const column of blockColumns) {
         const spec = column.spec;
-        if (spec.kind === "lineNo") bodyCells.push({ row: r.row, col: column.index, kind: "lineNo", value: ++lineNo });
+        if (spec.kind === "lineNo")
+          bodyCells.push({ row: r.row, col: column.index, kind: "lineNo", value: ++lineNo });
       }
       const text = r.label ?? "";
       if (labelCol) {
-        bodyCells.push({ row: r.row, col: labelCol.index, kind: "label", value: text, indent: r.indent, emphasis: r.emphasis });
+        bodyCells.push({
+          row: r.row,
+          col: labelCol.index,
+          kind: "label",
+          value: text,
+          indent: r.indent,
+          emphasis: r.emphasis,
+        });
       } else if (r.kind === "subject" && codeCol && nameCol) {
-        bodyCells.push({ row: r.row, col: codeCol.index, kind: "code", value: r.code ?? "", emphasis: r.emphasis });
-        bodyCells.push({ row: r.row, col: nameCol.index, kind: "name", value: text, indent: r.indent, emphasis: r.emphasis });
+        bodyCells.push({
+          row: r.row,
+          col: codeCol.index,
+          kind: "code",
+          value: r.code ?? "",
+          emphasis: r.emphasis,
+        });
+        bodyCells.push({
+          row: r.row,
+          col: nameCol.index,
+          kind: "name",
+          value: text,
+          indent: r.indent,
+          emphasis: r.emphasis,
+        });
       } else if (codeCol) {
         // A total line without a 项目 column: its caption spans 科目编码 and 科目名称.
-        bodyCells.push({ row: r.row, col: codeCol.index, kind: "label", value: text, emphasis: r.emphasis });
-        if (nameCol) merges.push({ top: r.row, left: codeCol.index, bottom: r.row, right: nameCol.index });
+        bodyCells.push({
+          row: r.row,
+          col: codeCol.index,
+          kind: "label",
+          value: text,
+          emphasis: r.emphasis,
+        });
+        if (nameCol)
+          merges.push({ top: r.row, left: codeCol.index, bottom: r.row, right: nameCol.index });
       }
       if (!hasAmounts(r)) continue;
       const rowKey = r.key as string;
@@ -183,7 +218,12 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
       for (const column of amountColumns) {
         const spec = column.spec as Extract<ColumnSpec, { kind: "amount" }>;
         const cell: AmountCell = {
-          id: amountCellId(table.id, { key: rowKey, code: r.kind === "subject" ? r.code : undefined }, spec.key, shape),
+          id: amountCellId(
+            table.id,
+            { key: rowKey, code: r.kind === "subject" ? r.code : undefined },
+            spec.key,
+            shape
+          ),
           tableId: table.id,
           row: r.row,
           col: column.index,
@@ -209,7 +249,9 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
   // Row totals: item sums, economic 类 lines, and the 类/款/合计 lines of a region.
   table.blocks.forEach((block, b) => {
     const specItems = new Map(
-      [...block.rows, ...(block.tail ?? [])].flatMap((spec) => (spec.kind === "item" ? [[spec.key, spec] as const] : [])),
+      [...block.rows, ...(block.tail ?? [])].flatMap((spec) =>
+        spec.kind === "item" ? [[spec.key, spec] as const] : []
+      )
     );
     const blockRows = rows.filter((r) => r.block === b && hasAmounts(r));
     for (const cell of amounts.filter((c) => c.block === b)) {
@@ -218,22 +260,42 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
       if (spec?.kind === "item" && spec.sum) {
         cell.sum = spec.sum.flatMap((term) =>
           term === "@subjects"
-            ? blockRows.filter((r) => r.listed).map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }))
-            : [{ id: find(rowBlock.get(term.key) ?? b, term.key, cell.columnKey).id, sign: term.sign ?? 1 }],
+            ? blockRows
+                .filter((r) => r.listed)
+                .map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }))
+            : [
+                {
+                  id: find(rowBlock.get(term.key) ?? b, term.key, cell.columnKey).id,
+                  sign: term.sign ?? 1,
+                },
+              ]
         );
       } else if (laid.kind === "total") {
-        cell.sum = blockRows.filter((r) => r.level === "类").map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }));
+        cell.sum = blockRows
+          .filter((r) => r.level === "类")
+          .map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }));
       } else if (laid.kind === "subject" && !laid.listed) {
-        const children = blockRows.filter((r) => r.kind === "subject" && r.code !== laid.code && isChildCode(laid.code as string, r.code as string, laid.level));
+        const children = blockRows.filter(
+          (r) =>
+            r.kind === "subject" &&
+            r.code !== laid.code &&
+            isChildCode(laid.code as string, r.code as string, laid.level)
+        );
         if (children.length > 0) {
-          cell.sum = children.map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }));
+          cell.sum = children.map((r) => ({
+            id: find(b, r.key as string, cell.columnKey).id,
+            sign: 1 as const,
+          }));
         }
       }
     }
     // Column totals take precedence in their target column: the identity then reads across the line.
     for (const columnSum of block.columnSums ?? []) {
       for (const cell of amounts.filter((c) => c.block === b && c.columnKey === columnSum.target)) {
-        cell.sum = columnSum.of.map((term) => ({ id: find(b, cell.rowKey, term.key).id, sign: term.sign ?? 1 }));
+        cell.sum = columnSum.of.map((term) => ({
+          id: find(b, cell.rowKey, term.key).id,
+          sign: term.sign ?? 1,
+        }));
       }
     }
   });
@@ -287,7 +349,8 @@ function leafColumns(blocks: BlockSpec[]): LeafColumn[] {
   const leaves: LeafColumn[] = [];
   const walk = (node: HeaderNode, block: number) => {
     if (node.children?.length) node.children.forEach((child) => walk(child, block));
-    else if (node.column) leaves.push({ index: leaves.length, block, spec: node.column, label: node.label });
+    else if (node.column)
+      leaves.push({ index: leaves.length, block, spec: node.column, label: node.label });
     else throw new Error(`表头「${node.label}」既无下级也无列定义`);
   };
   blocks.forEach((block, b) => block.header.forEach((node) => walk(node, b)));
@@ -336,20 +399,43 @@ function placeHeader(blocks: BlockSpec[], depth: number): HeaderCell[] {
   const top = cells.filter((c) => c.row === HEADER_TOP).sort((a, b) => a.col - b.col);
   for (let i = top.length - 1; i > 0; i--) {
     const [left, right] = [top[i - 1], top[i]];
-    if (left.group && right.group && left.block !== right.block && left.label === right.label && left.col + left.colSpan === right.col) {
+    if (
+      left.group &&
+      right.group &&
+      left.block !== right.block &&
+      left.label === right.label &&
+      left.col + left.colSpan === right.col
+    ) {
       left.colSpan += right.colSpan;
       cells.splice(cells.indexOf(right), 1);
     }
   }
-  return cells.map(({ row, col: c, rowSpan, colSpan, label }) => ({ row, col: c, rowSpan, colSpan, label }));
+  return cells.map(({ row, col: c, rowSpan, colSpan, label }) => ({
+    row,
+    col: c,
+    rowSpan,
+    colSpan,
+    label,
+  }));
 }
 
-function expandBlock(table: TableTemplate, block: BlockSpec, b: number, options: LayoutOptions): BlockRows {
-  const expand = (specs: RowSpec[]): LaidRow[] => specs.flatMap((spec) => expandRow(table, spec, b, options));
+function expandBlock(
+  table: TableTemplate,
+  block: BlockSpec,
+  b: number,
+  options: LayoutOptions
+): BlockRows {
+  const expand = (specs: RowSpec[]): LaidRow[] =>
+    specs.flatMap((spec) => expandRow(table, spec, b, options));
   return { top: expand(block.rows), tail: expand(block.tail ?? []) };
 }
 
-function expandRow(table: TableTemplate, spec: RowSpec, b: number, options: LayoutOptions): LaidRow[] {
+function expandRow(
+  table: TableTemplate,
+  spec: RowSpec,
+  b: number,
+  options: LayoutOptions
+): LaidRow[] {
   const base = { block: b, row: 0 };
   const { functional, economic } = options.catalogs;
   switch (spec.kind) {
@@ -402,9 +488,19 @@ function expandRow(table: TableTemplate, spec: RowSpec, b: number, options: Layo
         })),
       ]);
     case "region": {
-      const total: LaidRow = { ...base, kind: "total", key: spec.totalLabel, label: spec.totalLabel, emphasis: true };
+      const total: LaidRow = {
+        ...base,
+        kind: "total",
+        key: spec.totalLabel,
+        label: spec.totalLabel,
+        emphasis: true,
+      };
       const codes = options.regionCodes?.[table.id];
-      if (!codes) return [total, ...Array.from({ length: BLANK_REGION_ROWS }, () => ({ ...base, kind: "blank" as const }))];
+      if (!codes)
+        return [
+          total,
+          ...Array.from({ length: BLANK_REGION_ROWS }, () => ({ ...base, kind: "blank" as const })),
+        ];
       const all = new Set<string>();
       for (const code of codes) {
         for (const ancestor of functional.ancestors(code)) all.add(ancestor);
@@ -428,7 +524,13 @@ function expandRow(table: TableTemplate, spec: RowSpec, b: number, options: Layo
   }
 }
 
-function requireName(table: TableTemplate, catalogLabel: string, name: string | undefined, code: string): string {
-  if (name === undefined) throw new Error(`${table.code}：${catalogLabel}科目「${code}」不在科目表中`);
+function requireName(
+  table: TableTemplate,
+  catalogLabel: string,
+  name: string | undefined,
+  code: string
+): string {
+  if (name === undefined)
+    throw new Error(`${table.code}：${catalogLabel}科目「${code}」不在科目表中`);
   return name;
 }

@@ -2,7 +2,8 @@ import type { CellRange } from "./plan";
 
 export function columnName(index: number): string {
   let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
@@ -20,7 +21,9 @@ export function a1(row: number, col: number, absolute = false): string {
 
 export function rangeA1(range: CellRange): string {
   const start = a1(range.top, range.left);
-  return range.top === range.bottom && range.left === range.right ? start : `${start}:${a1(range.bottom, range.right)}`;
+  return range.top === range.bottom && range.left === range.right
+    ? start
+    : `${start}:${a1(range.bottom, range.right)}`;
 }
 
 /** Parses "C8" or "B2:F10" (optionally with $) into a 0-based range. */

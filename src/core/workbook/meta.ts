@@ -59,7 +59,11 @@ export function readMetaSheet(sheet: SheetSnapshot | undefined): WorkbookMeta | 
     fullPrecision: get("fullPrecision") === "yes",
     generated: sheet.values
       .filter((row) => row[0] === "sheet" && typeof row[1] === "string")
-      .map((row) => ({ name: String(row[1]), role: row[2] as SheetRole, fingerprint: String(row[3] ?? "") })),
+      .map((row) => ({
+        name: String(row[1]),
+        role: row[2] as SheetRole,
+        fingerprint: String(row[3] ?? ""),
+      })),
   };
 }
 
@@ -69,11 +73,17 @@ export function readMetaSheet(sheet: SheetSnapshot | undefined): WorkbookMeta | 
  * them on recalculation and saving.
  */
 export function fingerprintPlan(plan: SheetPlan): string {
-  return digest(plan.cells.map((row) => row.map((cell) => canonical(cell?.formula !== undefined, cell?.value))));
+  return digest(
+    plan.cells.map((row) => row.map((cell) => canonical(cell?.formula !== undefined, cell?.value)))
+  );
 }
 
 export function fingerprintSnapshot(sheet: SheetSnapshot): string {
-  return digest(sheet.values.map((row, r) => row.map((value, c) => canonical(Boolean(sheet.formulas[r]?.[c]), value))));
+  return digest(
+    sheet.values.map((row, r) =>
+      row.map((value, c) => canonical(Boolean(sheet.formulas[r]?.[c]), value))
+    )
+  );
 }
 
 function canonical(isFormula: boolean, value: PlannedCell["value"]): string | undefined {
@@ -93,7 +103,7 @@ function digest(grid: (string | undefined)[][]): string {
         hash ^= ch.codePointAt(0) as number;
         hash = Math.imul(hash, 0x01000193) >>> 0;
       }
-    }),
+    })
   );
   return hash.toString(16).padStart(8, "0");
 }

@@ -1,4 +1,15 @@
-import { Decimal, formatFixed, formatPercent, formatWan, fromCellNumber, parseAmount, parseCount, roundHalfUp, wanToYuan, yuanToWan } from "../../../src/core/money";
+import {
+  Decimal,
+  formatFixed,
+  formatPercent,
+  formatWan,
+  fromCellNumber,
+  parseAmount,
+  parseCount,
+  roundHalfUp,
+  wanToYuan,
+  yuanToWan,
+} from "../../../src/core/money";
 
 const d = (s: string) => new Decimal(s);
 

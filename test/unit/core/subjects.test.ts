@@ -2,9 +2,13 @@ import { catalogsFor, levelOf, normalizeCode, parentCode } from "../../../src/co
 
 // Every code named in the domain notes (shared/domain/subjects.md): the catalog must know them all.
 const DOMAIN_FUNCTIONAL =
-  "201 20101 20103 2010301 2010302 2010303 2010350 2010399 20113 20123 20129 20138 20199 2019999 206 20601 2060101 20602 20603 2060301 20604 2060401 2060499 20699 207 20701 2070101 208 20805 2080501 2080502 2080505 2080506 2080599 20808 2080801 20899 210 21011 2101101 2101102 2101103 215 21505 2150501 2150599 21508 221 22102 2210201 2210202 2210203 229 22999 2299999".split(" ");
+  "201 20101 20103 2010301 2010302 2010303 2010350 2010399 20113 20123 20129 20138 20199 2019999 206 20601 2060101 20602 20603 2060301 20604 2060401 2060499 20699 207 20701 2070101 208 20805 2080501 2080502 2080505 2080506 2080599 20808 2080801 20899 210 21011 2101101 2101102 2101103 215 21505 2150501 2150599 21508 221 22102 2210201 2210202 2210203 229 22999 2299999".split(
+    " "
+  );
 const DOMAIN_ECONOMIC =
-  "301 30101 30102 30103 30106 30107 30108 30109 30110 30111 30112 30113 30114 30199 302 30201 30202 30203 30204 30205 30206 30207 30208 30209 30211 30212 30213 30214 30215 30216 30217 30218 30224 30225 30226 30227 30228 30229 30231 30239 30240 30299 303 30301 30302 30303 30304 30305 30306 30307 30308 30309 30310 30399 310 31001 31002 31003 31005 31006 31007 31008 31009 31010 31011 31012 31013 31019 31021 31022 31099".split(" ");
+  "301 30101 30102 30103 30106 30107 30108 30109 30110 30111 30112 30113 30114 30199 302 30201 30202 30203 30204 30205 30206 30207 30208 30209 30211 30212 30213 30214 30215 30216 30217 30218 30224 30225 30226 30227 30228 30229 30231 30239 30240 30299 303 30301 30302 30303 30304 30305 30306 30307 30308 30309 30310 30399 310 31001 31002 31003 31005 31006 31007 31008 31009 31010 31011 31012 31013 31019 31021 31022 31099".split(
+    " "
+  );
 
 const { functional, economic } = catalogsFor(2021);
 
@@ -15,9 +19,17 @@ describe("subject catalogs for 2021", () => {
   });
 
   it("give names, levels and parents", () => {
-    expect(functional.get("2010301")).toMatchObject({ name: "行政运行", level: "项", parent: "20103" });
+    expect(functional.get("2010301")).toMatchObject({
+      name: "行政运行",
+      level: "项",
+      parent: "20103",
+    });
     expect(functional.name("20103")).toBe("政府办公厅（室）及相关机构事务");
-    expect(functional.get("208")).toMatchObject({ name: "社会保障和就业支出", level: "类", parent: undefined });
+    expect(functional.get("208")).toMatchObject({
+      name: "社会保障和就业支出",
+      level: "类",
+      parent: undefined,
+    });
     expect(economic.get("30217")).toMatchObject({ name: "公务接待费", level: "款", parent: "302" });
     expect(economic.name("303")).toBe("对个人和家庭的补助");
   });
@@ -34,7 +46,7 @@ describe("subject catalogs for 2021", () => {
 
   it("lists children and ancestors in catalog order", () => {
     expect(functional.children("20805").map((s) => s.code)).toEqual(
-      expect.arrayContaining(["2080501", "2080502", "2080505", "2080506", "2080599"]),
+      expect.arrayContaining(["2080501", "2080502", "2080505", "2080506", "2080599"])
     );
     const kids = functional.children("208").map((s) => s.code);
     expect(kids).toEqual([...kids].sort());
@@ -64,7 +76,11 @@ describe("codes a user adds in the workbook", () => {
       { code: "2010301", name: "行政运行（本级）", where: "科目补充!B3" },
     ]);
     expect(problems).toEqual([]);
-    expect(catalog.get("2010398")).toMatchObject({ name: "某新增项目", parent: "20103", userAdded: true });
+    expect(catalog.get("2010398")).toMatchObject({
+      name: "某新增项目",
+      parent: "20103",
+      userAdded: true,
+    });
     expect(catalog.name("2010301")).toBe("行政运行（本级）");
     expect(notes[0]).toContain("科目补充!B3");
     expect(functional.has("2010398")).toBe(false); // the shipped catalog is untouched

@@ -7,14 +7,44 @@ import type { HeaderNode, Profile, RowSpec, SumTerm } from "../types";
 
 /** 功能分类 类 printed on 公开01表 and 公开04表's 支出 side, in the official order. */
 const EXPENSE_CLASSES = [
-  "201", "202", "203", "204", "205", "206", "207", "208", "210", "211", "212", "213", "214", "215", "216", "217",
-  "219", "220", "221", "222", "223", "224", "229", "231", "232", "234",
+  "201",
+  "202",
+  "203",
+  "204",
+  "205",
+  "206",
+  "207",
+  "208",
+  "210",
+  "211",
+  "212",
+  "213",
+  "214",
+  "215",
+  "216",
+  "217",
+  "219",
+  "220",
+  "221",
+  "222",
+  "223",
+  "224",
+  "229",
+  "231",
+  "232",
+  "234",
 ];
 
 const label = (text: string): HeaderNode => ({ label: text, column: { kind: "label" } });
 const lineNo: HeaderNode = { label: "行次", column: { kind: "lineNo" } };
-const amount = (text: string, key = text): HeaderNode => ({ label: text, column: { kind: "amount", key } });
-const count = (text: string, key = text): HeaderNode => ({ label: text, column: { kind: "amount", key, unit: "count" } });
+const amount = (text: string, key = text): HeaderNode => ({
+  label: text,
+  column: { kind: "amount", key },
+});
+const count = (text: string, key = text): HeaderNode => ({
+  label: text,
+  column: { kind: "amount", key, unit: "count" },
+});
 const subjectColumns: HeaderNode = {
   label: "项目",
   children: [
@@ -22,7 +52,11 @@ const subjectColumns: HeaderNode = {
     { label: "科目名称", column: { kind: "name" } },
   ],
 };
-const item = (key: string, text: string, extra: Partial<Extract<RowSpec, { kind: "item" }>> = {}): RowSpec => ({
+const item = (
+  key: string,
+  text: string,
+  extra: Partial<Extract<RowSpec, { kind: "item" }>> = {}
+): RowSpec => ({
   kind: "item",
   key,
   label: text,
@@ -55,7 +89,10 @@ function threeParts(prefix: "预算" | "决算"): HeaderNode {
 function threePartSums(prefix: "预算" | "决算") {
   const k = (name: string) => `${prefix}.${name}`;
   return [
-    { target: k("合计"), of: terms(k("因公出国（境）费"), k("公务用车购置及运行费"), k("公务接待费")) },
+    {
+      target: k("合计"),
+      of: terms(k("因公出国（境）费"), k("公务用车购置及运行费"), k("公务接待费")),
+    },
     { target: k("公务用车购置及运行费"), of: terms(k("公务用车购置费"), k("公务用车运行费")) },
   ];
 }
@@ -90,13 +127,22 @@ export const jiangxi2021: Profile = {
             item("本年收入合计", "本年收入合计", {
               emphasis: true,
               sum: terms(
-                "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "上级补助收入",
-                "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
+                "一般公共预算财政拨款收入",
+                "政府性基金预算财政拨款收入",
+                "国有资本经营预算财政拨款收入",
+                "上级补助收入",
+                "事业收入",
+                "经营收入",
+                "附属单位上缴收入",
+                "其他收入"
               ),
             }),
             item("使用非财政拨款结余", "使用非财政拨款结余"),
             item("年初结转和结余", "年初结转和结余"),
-            item("收入总计", "总计", { emphasis: true, sum: terms("本年收入合计", "使用非财政拨款结余", "年初结转和结余") }),
+            item("收入总计", "总计", {
+              emphasis: true,
+              sum: terms("本年收入合计", "使用非财政拨款结余", "年初结转和结余"),
+            }),
           ],
         },
         {
@@ -107,7 +153,10 @@ export const jiangxi2021: Profile = {
             item("本年支出合计", "本年支出合计", { emphasis: true, sum: ["@subjects"] }),
             item("结余分配", "结余分配"),
             item("年末结转和结余", "年末结转和结余"),
-            item("支出总计", "总计", { emphasis: true, sum: terms("本年支出合计", "结余分配", "年末结转和结余") }),
+            item("支出总计", "总计", {
+              emphasis: true,
+              sum: terms("本年支出合计", "结余分配", "年末结转和结余"),
+            }),
           ],
         },
       ],
@@ -134,7 +183,14 @@ export const jiangxi2021: Profile = {
           columnSums: [
             {
               target: "本年收入合计",
-              of: terms("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"),
+              of: terms(
+                "财政拨款收入",
+                "上级补助收入",
+                "事业收入",
+                "经营收入",
+                "附属单位上缴收入",
+                "其他收入"
+              ),
             },
           ],
         },
@@ -159,7 +215,10 @@ export const jiangxi2021: Profile = {
           ],
           rows: [region],
           columnSums: [
-            { target: "本年支出合计", of: terms("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出") },
+            {
+              target: "本年支出合计",
+              of: terms("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
+            },
           ],
         },
       ],
@@ -182,15 +241,26 @@ export const jiangxi2021: Profile = {
           tail: [
             item("本年收入合计", "本年收入合计", {
               emphasis: true,
-              sum: terms("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"),
+              sum: terms(
+                "一般公共预算财政拨款",
+                "政府性基金预算财政拨款",
+                "国有资本经营预算财政拨款"
+              ),
             }),
             item("年初财政拨款结转和结余", "年初财政拨款结转和结余", {
-              sum: terms("年初一般公共预算财政拨款", "年初政府性基金预算财政拨款", "年初国有资本经营预算财政拨款"),
+              sum: terms(
+                "年初一般公共预算财政拨款",
+                "年初政府性基金预算财政拨款",
+                "年初国有资本经营预算财政拨款"
+              ),
             }),
             item("年初一般公共预算财政拨款", "一般公共预算财政拨款", { indent: 1 }),
             item("年初政府性基金预算财政拨款", "政府性基金预算财政拨款", { indent: 1 }),
             item("年初国有资本经营预算财政拨款", "国有资本经营预算财政拨款", { indent: 1 }),
-            item("收入总计", "总计", { emphasis: true, sum: terms("本年收入合计", "年初财政拨款结转和结余") }),
+            item("收入总计", "总计", {
+              emphasis: true,
+              sum: terms("本年收入合计", "年初财政拨款结转和结余"),
+            }),
           ],
         },
         {
@@ -198,7 +268,12 @@ export const jiangxi2021: Profile = {
           header: [
             {
               label: "支出",
-              children: [label("项目"), lineNo, amount("合计"), ...fundColumns.map((name) => amount(name))],
+              children: [
+                label("项目"),
+                lineNo,
+                amount("合计"),
+                ...fundColumns.map((name) => amount(name)),
+              ],
             },
           ],
           rows: [{ kind: "subjects", catalog: "functional", codes: EXPENSE_CLASSES }],
@@ -208,7 +283,10 @@ export const jiangxi2021: Profile = {
             { kind: "spacer" },
             { kind: "spacer" },
             { kind: "spacer" },
-            item("支出总计", "总计", { emphasis: true, sum: terms("本年支出合计", "年末财政拨款结转和结余") }),
+            item("支出总计", "总计", {
+              emphasis: true,
+              sum: terms("本年支出合计", "年末财政拨款结转和结余"),
+            }),
           ],
           columnSums: [{ target: "合计", of: terms(...fundColumns) }],
         },
@@ -222,7 +300,13 @@ export const jiangxi2021: Profile = {
       blocks: [
         {
           key: "支出",
-          header: [subjectColumns, { label: "本年支出", children: [amount("合计"), amount("基本支出"), amount("项目支出")] }],
+          header: [
+            subjectColumns,
+            {
+              label: "本年支出",
+              children: [amount("合计"), amount("基本支出"), amount("项目支出")],
+            },
+          ],
           rows: [region],
           columnSums: [{ target: "合计", of: terms("基本支出", "项目支出") }],
         },
@@ -248,7 +332,9 @@ export const jiangxi2021: Profile = {
             },
           ],
           rows: [{ kind: "economic", roots: ["301", "303"] }],
-          tail: [item("人员经费合计", "人员经费合计", { emphasis: true, sum: terms("301", "303") })],
+          tail: [
+            item("人员经费合计", "人员经费合计", { emphasis: true, sum: terms("301", "303") }),
+          ],
         },
         {
           key: "公用经费1",
@@ -277,7 +363,12 @@ export const jiangxi2021: Profile = {
             },
           ],
           rows: [{ kind: "economic", roots: ["307", "310", "399"] }],
-          tail: [item("公用经费合计", "公用经费合计", { emphasis: true, sum: terms("302", "307", "310", "399") })],
+          tail: [
+            item("公用经费合计", "公用经费合计", {
+              emphasis: true,
+              sum: terms("302", "307", "310", "399"),
+            }),
+          ],
         },
       ],
     },
@@ -309,7 +400,10 @@ export const jiangxi2021: Profile = {
             subjectColumns,
             amount("年初结转和结余"),
             amount("本年收入"),
-            { label: "本年支出", children: [amount("小计", "本年支出"), amount("基本支出"), amount("项目支出")] },
+            {
+              label: "本年支出",
+              children: [amount("小计", "本年支出"), amount("基本支出"), amount("项目支出")],
+            },
             amount("年末结转和结余"),
           ],
           rows: [region],
@@ -326,7 +420,13 @@ export const jiangxi2021: Profile = {
       blocks: [
         {
           key: "国有资本经营",
-          header: [subjectColumns, { label: "本年支出", children: [amount("合计"), amount("基本支出"), amount("项目支出")] }],
+          header: [
+            subjectColumns,
+            {
+              label: "本年支出",
+              children: [amount("合计"), amount("基本支出"), amount("项目支出")],
+            },
+          ],
           rows: [region],
           columnSums: [{ target: "合计", of: terms("基本支出", "项目支出") }],
         },
@@ -364,7 +464,13 @@ export const jiangxi2021: Profile = {
           rows: [
             item("车辆数", "车辆数（辆）", {
               emphasis: true,
-              sum: terms("领导干部用车", "一般公务用车", "执法执勤用车", "特种专业技术用车", "其他用车"),
+              sum: terms(
+                "领导干部用车",
+                "一般公务用车",
+                "执法执勤用车",
+                "特种专业技术用车",
+                "其他用车"
+              ),
             }),
             item("领导干部用车", "其中：领导干部用车", { indent: 1 }),
             item("一般公务用车", "一般公务用车", { indent: 2 }),

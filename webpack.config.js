@@ -1,0 +1,145 @@
+/* eslint-disable no-undef */
+// Layout follows Microsoft's Excel-Custom-Functions-Shared template: one task pane page hosts the
+// shared runtime (task pane + custom functions + ribbon commands).
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources, WebpackError } = require("webpack");
+const { localizeFunctions } = require("./scripts/localize-functions");
+
+const urlDev = "https://localhost:3000/";
+// Production builds point the manifest at the intranet server: JUESUAN_URL=https://host/juesuan/ npm run build
+const urlProd = process.env.JUESUAN_URL || urlDev;
+
+// office.js is served from our own origin: intranets cannot reach the Microsoft CDN. Only the Excel
+// host scripts and the Chinese/English strings are copied (the package holds 86 MB of other hosts).
+const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const officeJsPatterns = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "custom-functions-runtime.js",
+  "es6-promise.js",
+  "excel*.js",
+  "telemetry/*.js",
+  "ariatelemetry/*.js",
+  "zh-cn/*.js",
+  "en-us/*.js",
+].map((glob) => ({
+  from: glob,
+  context: officeJsDir,
+  to: "office-js/",
+  globOptions: { ignore: ["**/*.debug.js"] },
+}));
+
+/** Writes functions-zh-cn.json beside the generated functions.json (names shown in Chinese Excel). */
+class LocalizeFunctionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "LocalizeFunctionsPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return; // the metadata plugin already reported why
+          const dictionaryPath = path.resolve(__dirname, "src/functions/zh-cn.json");
+          compilation.fileDependencies.add(dictionaryPath);
+          const dictionary = JSON.parse(fs.readFileSync(dictionaryPath, "utf8"));
+          const { json, problems } = localizeFunctions(
+            generated.source.source().toString(),
+            dictionary
+          );
+          problems.forEach((problem) =>
+            compilation.errors.push(new WebpackError(`src/functions/zh-cn.json: ${problem}`))
+          );
+          compilation.emitAsset("functions-zh-cn.json", new sources.RawSource(json));
+        }
+      );
+    });
+  }
+}
+
+/** Dev certificates: read the files office-addin-dev-certs generated, without its sudo-based installer. */
+async function httpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  if (Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) {
+    return Object.fromEntries(
+      Object.entries(files).map(([k, file]) => [k, fs.readFileSync(path.join(dir, file))])
+    );
+  }
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_BUNDLE;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { clean: true, path: path.resolve(__dirname, "dist") },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type-checking is `npm run typecheck`; the bundle only transpiles.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "es2020", sourceMap: dev },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizeFunctionsPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+        // office.js must load before our bundles and stay a plain <script>.
+        scriptLoading: "blocking",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...officeJsPatterns,
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) =>
+              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await httpsOptions() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
