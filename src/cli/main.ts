@@ -2,6 +2,7 @@ import { Command, CommanderError, Help, Option } from "commander";
 import { UserError } from "../core/errors";
 import { displayWidth } from "../core/text/width";
 import { runDemo } from "./commands/demo";
+import { runFill } from "./commands/fill";
 import { runInit } from "./commands/init";
 import { Output, consoleOutput } from "./output";
 import { packageVersion } from "./version";
@@ -61,6 +62,17 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--force", "输出文件已存在时覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (out: string, args) => done(await runInit(out, args, output)));
+
+  program
+    .command("fill")
+    .description("由输入表（收支明细等）计算并填写十张公开表，写入新文件")
+    .argument("<输入文件>", "含输入表的 .xlsx 文件（juesuan init 生成）")
+    .requiredOption("-o, --output <输出文件>", "填报结果写入的 .xlsx 文件（不能与输入文件相同）")
+    .option("--values", "写入数值而不是公式（表格不再随明细自动更新）")
+    .option("--tail-adjust", "调整尾差：显示数的各部分之和与合计一致（写入数值）")
+    .option("--force", "输出文件已存在、或公开表被手工改过时仍然覆盖")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (input: string, args) => done(await runFill(input, args, output)));
 
   program
     .command("demo")

@@ -155,6 +155,8 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
   const formulas: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // ExcelJS reports a merged area's value in every cell of it; Excel and Office.js only in the first.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const { value, formula } = plainValue(cell);
       if (value === null && formula === null) return;
       while (values.length < r) {

@@ -1,24 +1,67 @@
-import * as path from "path";
+import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
+import * as path from "path";
+import { fillTables } from "../../core/app/fill";
+import { insertTemplates } from "../../core/app/templates";
+import { UserError } from "../../core/errors";
+import type { InputRecords } from "../../core/inputs/records";
+import { catalogsFor } from "../../core/subjects";
+import { DEFAULT_PROFILE, findProfile } from "../../core/templates/profiles";
+import type { Profile } from "../../core/templates/types";
+import { ExcelJsPort } from "../../xlsx/port";
+import { writeWorkbookFile } from "../../xlsx/file";
 import type { Output } from "../output";
-import { runInit } from "./init";
+import { packageVersion } from "../version";
+import { report } from "./fill";
 
 export interface DemoArgs {
   out: string;
 }
 
-/** npm run demo: the main job on the bundled sample department. */
+/** The bundled sample department (samples/jingdezhen-2021.json), reconstructed from its 2021 disclosure. */
+export const SAMPLE_FILE = path.resolve(__dirname, "../../../samples/jingdezhen-2021.json");
+
+export async function loadSample(file = SAMPLE_FILE): Promise<InputRecords> {
+  try {
+    return JSON.parse(await fs.readFile(file, "utf8")) as InputRecords;
+  } catch (error) {
+    throw new UserError(`无法读取样例数据「${file}」：${(error as Error).message}`);
+  }
+}
+
+/** A workbook as a clerk would have it after typing the records into `juesuan init`'s input sheets. */
+export async function sampleWorkbook(records: InputRecords): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "juesuan";
+  await insertTemplates(new ExcelJsPort(workbook), {
+    department: records.department,
+    year: records.year,
+    units: records.units,
+    profile: findProfile(DEFAULT_PROFILE) as Profile,
+    catalogs: catalogsFor(records.year),
+    version: packageVersion(),
+    records,
+  });
+  return workbook;
+}
+
+/** npm run demo: the main job on the bundled sample department, written to out/. */
 export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   await fs.mkdir(args.out, { recursive: true });
-  const blank = path.join(args.out, "blank.xlsx");
-  return runInit(
-    blank,
-    {
-      dept: "景德镇市陶瓷产业发展局",
-      year: "2021",
-      unit: ["局本级:行政单位", "景德镇市特种陶瓷研究所:事业单位"],
-      force: true,
-    },
-    output
+  const records = await loadSample();
+  const workbook = await sampleWorkbook(records);
+  const inputs = path.join(args.out, "sample-inputs.xlsx");
+  await writeWorkbookFile(workbook, inputs, { overwrite: true });
+  output.line(
+    `样例输入表：「${inputs}」（${records.department}，收支明细 ${records.ledger.length} 行）`
   );
+
+  const result = await fillTables(new ExcelJsPort(workbook), {
+    mode: "formulas",
+    version: packageVersion(),
+  });
+  const filled = path.join(args.out, "sample.xlsx");
+  await writeWorkbookFile(workbook, filled, { overwrite: true });
+  report(result, filled, output);
+  return 0;
 }

@@ -1,4 +1,5 @@
 import { renderInputSheets } from "../inputs/render";
+import type { InputRecords } from "../inputs/records";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import type { UnitType } from "../inputs/vocabulary";
 import { renderTableSheet } from "../render/tableSheet";
@@ -19,6 +20,8 @@ export interface TemplateOptions {
   version: string;
   /** The user confirmed replacing tables that exist but were not generated, or were edited. */
   overwrite?: boolean;
+  /** Data to put into the new input sheets (the bundled sample, tests). */
+  records?: InputRecords;
 }
 
 export interface TemplateResult {
@@ -37,7 +40,7 @@ export async function insertTemplates(
   const read = await port.read([META_SHEET, ...tableNames]);
   checkOverwrite(read, tableNames, Boolean(options.overwrite));
 
-  const inputs = renderInputSheets(options);
+  const inputs = renderInputSheets(options, options.records);
   const missingInputs = inputs.filter((plan) => !read.sheetNames.includes(plan.name));
   const tables = blankTables(profile, options.catalogs, options.department);
   const meta = renderMetaSheet({

@@ -1,7 +1,7 @@
 import { SheetBuilder, cellRange } from "../render/builder";
 import { STYLE } from "../render/styles";
 import type { Profile } from "../templates/types";
-import type { CellStyle, SheetPlan } from "../workbook";
+import type { CellStyle, CellValue, SheetPlan } from "../workbook";
 import { COMPARISONS, INDICATORS } from "./indicators";
 import {
   BASICS_FIELDS,
@@ -18,6 +18,7 @@ import {
   YES_NO_LIST,
 } from "./sheets";
 import { SUPPLEMENTARY_ITEMS } from "./supplementary";
+import type { InputRecords } from "./records";
 import type { UnitType } from "./vocabulary";
 
 export interface InputSheetOptions {
@@ -31,13 +32,16 @@ export interface InputSheetOptions {
 const LEDGER_INPUT_ROWS = 20000;
 const LIST_INPUT_ROWS = 500;
 
-/** The input sheets `init` writes: what the clerk fills and `fill` reads. */
-export function renderInputSheets(options: InputSheetOptions): SheetPlan[] {
+/**
+ * The input sheets `init` writes: what the clerk fills and `fill` reads. With `records` (the bundled
+ * sample, tests) the sheets come filled in.
+ */
+export function renderInputSheets(options: InputSheetOptions, records?: InputRecords): SheetPlan[] {
   return [
-    basicsSheet(options),
-    ledgerSheet(),
-    budgetPriorSheet(),
-    supplementarySheet(),
+    basicsSheet(options, records?.tailAdjust),
+    ledgerSheet(records?.ledger ?? []),
+    budgetPriorSheet(records?.budgetPrior),
+    supplementarySheet(records),
     subjectsSheet(),
   ];
 }
@@ -70,7 +74,10 @@ function header(
   });
 }
 
-function basicsSheet({ department, year, units, profile }: InputSheetOptions): SheetPlan {
+function basicsSheet(
+  { department, year, units, profile }: InputSheetOptions,
+  tailAdjust = false
+): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.basics);
   sheet
     .set(0, 0, "基础信息")
@@ -91,7 +98,7 @@ function basicsSheet({ department, year, units, profile }: InputSheetOptions): S
     [BASICS_FIELDS.department, department],
     [BASICS_FIELDS.year, year],
     [BASICS_FIELDS.profile, profile.id],
-    [BASICS_FIELDS.tailAdjust, "否"],
+    [BASICS_FIELDS.tailAdjust, tailAdjust ? "是" : "否"],
   ];
   fields.forEach(([caption, value], i) => sheet.row(3 + i, 0, [caption, value]));
   sheet.style(cellRange(3, 0, 2 + fields.length, 0), {
@@ -119,9 +126,10 @@ function basicsSheet({ department, year, units, profile }: InputSheetOptions): S
   });
 }
 
-function ledgerSheet(): SheetPlan {
+function ledgerSheet(lines: readonly CellValue[][]): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.ledger);
-  header(sheet, 0, LEDGER_COLUMNS, LEDGER_INPUT_ROWS);
+  header(sheet, 0, LEDGER_COLUMNS, Math.max(LEDGER_INPUT_ROWS, lines.length + 1000));
+  lines.forEach((line, i) => sheet.row(1 + i, 0, line));
   return sheet.build({
     columnWidths: LEDGER_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 0 },
@@ -129,16 +137,21 @@ function ledgerSheet(): SheetPlan {
   });
 }
 
-function budgetPriorSheet(): SheetPlan {
+function budgetPriorSheet(records?: InputRecords["budgetPrior"]): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.budgetPrior);
   header(sheet, 0, BUDGET_PRIOR_COLUMNS, LIST_INPUT_ROWS);
-  INDICATORS.forEach((indicator, i) => {
+  const hint = (name: string) => {
+    const indicator = INDICATORS.find((i) => i.name === name);
+    if (!indicator) return null;
     const wanted = [indicator.budget ? "年初预算数" : "", indicator.prior ? "上年决算数" : ""]
       .filter(Boolean)
       .join("、");
-    sheet.row(1 + i, 0, [indicator.name, null, null, null, `需填：${wanted}。${indicator.hint}`]);
-  });
-  sheet.style(cellRange(1, 4, INDICATORS.length, 4), STYLE.hint);
+    return `需填：${wanted}。${indicator.hint}`;
+  };
+  const rows: [string, string | null, number | null, number | null][] =
+    records ?? INDICATORS.map((i) => [i.name, null, null, null]);
+  rows.forEach((row, i) => sheet.row(1 + i, 0, [...row, hint(row[0])]));
+  sheet.style(cellRange(1, 4, Math.max(rows.length, 1), 4), STYLE.hint);
   return sheet.build({
     columnWidths: BUDGET_PRIOR_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 1 },
@@ -146,11 +159,17 @@ function budgetPriorSheet(): SheetPlan {
   });
 }
 
-function supplementarySheet(): SheetPlan {
+function supplementarySheet(records?: InputRecords): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.supplementary);
   header(sheet, 0, SUPPLEMENTARY_COLUMNS, SUPPLEMENTARY_ITEMS.length);
   SUPPLEMENTARY_ITEMS.forEach((item, i) =>
-    sheet.row(1 + i, 0, [item.group, item.name, item.unit, null, item.hint ?? null])
+    sheet.row(1 + i, 0, [
+      item.group,
+      item.name,
+      item.unit,
+      records?.supplementary?.[item.name] ?? null,
+      item.hint ?? null,
+    ])
   );
   const itemsEnd = SUPPLEMENTARY_ITEMS.length;
   SUPPLEMENTARY_ITEMS.forEach((item, i) => {
@@ -163,14 +182,25 @@ function supplementarySheet(): SheetPlan {
 
   const reasonsTop = itemsEnd + 2;
   header(sheet, reasonsTop, REASON_COLUMNS, Math.max(COMPARISONS.length + 30, 60));
-  COMPARISONS.forEach((c, i) => {
+  const reasonRows: CellValue[][] = [];
+  for (const c of COMPARISONS) {
     const hint = c.byCode
       ? `每个${c.byCode === "functional" ? "功能分类" : "经济分类"}“类”一行：复制本行并填写科目编码`
       : "情况说明中“主要原因是：”后的文字，原样引用";
-    sheet.row(reasonsTop + 1 + i, 0, ["主要原因", c.caption, null, null, hint]);
-  });
-  sheet.style(cellRange(reasonsTop + 1, 3, reasonsTop + COMPARISONS.length, 3), { wrap: true });
-  sheet.style(cellRange(reasonsTop + 1, 4, reasonsTop + COMPARISONS.length, 4), STYLE.hint);
+    const given = (records?.reasons ?? []).filter(
+      ([caption, code]) => caption === c.caption && Boolean(code) === Boolean(c.byCode)
+    );
+    if (!c.byCode) reasonRows.push(["主要原因", c.caption, null, given[0]?.[2] ?? null, hint]);
+    else {
+      reasonRows.push(["主要原因", c.caption, null, null, hint]);
+      given.forEach(([caption, code, text]) =>
+        reasonRows.push(["主要原因", caption, code, text, null])
+      );
+    }
+  }
+  reasonRows.forEach((row, i) => sheet.row(reasonsTop + 1 + i, 0, row));
+  sheet.style(cellRange(reasonsTop + 1, 3, reasonsTop + reasonRows.length, 3), { wrap: true });
+  sheet.style(cellRange(reasonsTop + 1, 4, reasonsTop + reasonRows.length, 4), STYLE.hint);
   return sheet.build({
     columnWidths: SUPPLEMENTARY_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 0 },

@@ -1,0 +1,66 @@
+import * as path from "path";
+import { fillTables, FillResult } from "../../core/app/fill";
+import { UserError } from "../../core/errors";
+import { formatFixed } from "../../core/money";
+import { ExcelJsPort } from "../../xlsx/port";
+import { checkWritable, readWorkbookFile, writeWorkbookFile } from "../../xlsx/file";
+import { packageVersion } from "../version";
+import type { Output } from "../output";
+
+export interface FillArgs {
+  output?: string;
+  values?: boolean;
+  tailAdjust?: boolean;
+  force?: boolean;
+}
+
+/** juesuan fill IN.xlsx -o OUT.xlsx: the ten tables computed from the input sheets. */
+export async function runFill(input: string, args: FillArgs, output: Output): Promise<number> {
+  if (!args.output) throw new UserError("缺少输出文件：请用 -o 指定，如 -o 决算公开-已填报.xlsx");
+  if (path.resolve(args.output) === path.resolve(input)) {
+    // The CLI rewrites the whole file; writing over the input could drop what ExcelJS cannot keep.
+    throw new UserError(
+      "输出文件不能与输入文件相同：请用 -o 指定另一个文件名，核对无误后再替换原文件"
+    );
+  }
+  await checkWritable(args.output, { overwrite: args.force });
+  const workbook = await readWorkbookFile(input);
+  const result = await fillFile(workbook, args);
+  await writeWorkbookFile(workbook, args.output, { overwrite: args.force });
+  report(result, args.output, output);
+  return 0;
+}
+
+export async function fillFile(
+  workbook: Awaited<ReturnType<typeof readWorkbookFile>>,
+  args: Pick<FillArgs, "values" | "tailAdjust" | "force">
+): Promise<FillResult> {
+  return fillTables(new ExcelJsPort(workbook), {
+    mode: args.values ? "values" : "formulas",
+    tailAdjust: args.tailAdjust ? true : undefined,
+    overwrite: args.force,
+    version: packageVersion(),
+  });
+}
+
+export function report(result: FillResult, file: string, output: Output): void {
+  result.notes.forEach((note) => output.info(note));
+  const shown = (id: string) =>
+    formatFixed(result.displayed.get(id) ?? result.computed.values.get(id)!, { grouping: true });
+  output.line(
+    `已填报「${file}」（${result.mode === "formulas" ? "公式，随明细自动更新" : "数值"}）`
+  );
+  output.line(
+    `  ${result.data.basics.department} ${result.data.basics.year}年度，合并 ${result.data.basics.units.length} 个单位，收支明细 ${result.data.ledger.lineCount} 行`
+  );
+  output.line(
+    `  收入总计 ${shown("T01.收入总计")} 万元，本年收入合计 ${shown("T01.本年收入合计")} 万元`
+  );
+  output.line(
+    `  支出总计 ${shown("T01.支出总计")} 万元，本年支出合计 ${shown("T01.本年支出合计")} 万元`
+  );
+  const empty = result.profile.tables
+    .filter((t) => result.computed.empty.has(t.id))
+    .map((t) => t.code);
+  if (empty.length) output.line(`  无数据的表：${empty.join("、")}（已注明“本表无数据”）`);
+}

@@ -1,0 +1,131 @@
+import { UserError } from "../errors";
+import { compileCell, FormulaContext } from "../fill/compile";
+import { computeTables, ComputedTables } from "../fill/evaluate";
+import { PROFILE_SOURCES } from "../fill/profiles";
+import { adjustTails, TailAdjustment } from "../fill/tail";
+import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
+import { InputProblem, InputProblems } from "../inputs/problems";
+import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
+import { Decimal, roundHalfUp } from "../money";
+import { renderTableSheet } from "../render/tableSheet";
+import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
+import type { Profile } from "../templates/types";
+import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
+import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
+import { checkOverwrite } from "./ownership";
+
+export interface FillOptions {
+  /** "formulas": live SUMIFS/SUM formulas with cached results; "values": plain numbers. */
+  mode: "formulas" | "values";
+  /** Override of 基础信息's 尾差调整 (largest remainder; implies values). */
+  tailAdjust?: boolean;
+  /** The user confirmed replacing tables edited by hand since they were generated. */
+  overwrite?: boolean;
+  version: string;
+}
+
+export interface FillResult {
+  profile: Profile;
+  data: InputData;
+  computed: ComputedTables;
+  /** What each cell shows: 四舍五入 of the full value, or the 尾差-adjusted figure. */
+  displayed: Map<string, Decimal>;
+  mode: "formulas" | "values";
+  tail?: TailAdjustment;
+  tables: string[];
+  notes: string[];
+}
+
+/**
+ * Computes the ten tables from the input sheets and writes them, replacing only sheets this tool
+ * generated: one batched read, one batched write.
+ */
+export async function fillTables(port: WorkbookPort, options: FillOptions): Promise<FillResult> {
+  const probe = findProfile(DEFAULT_PROFILE) as Profile;
+  const read = await port.read([
+    ...INPUT_SHEET_NAMES,
+    META_SHEET,
+    ...probe.tables.map((t) => t.code),
+  ]);
+  const tailAdjust = options.tailAdjust ?? tailAdjustInBasics(read);
+  const mode = tailAdjust ? "values" : options.mode;
+  const data = readInputs(read, { formulas: mode === "formulas" });
+
+  const profile = findProfile(data.basics.profile ?? DEFAULT_PROFILE);
+  if (!profile) {
+    throw new UserError(`${INPUT_SHEETS.basics}：未知的公开表格式「${data.basics.profile}」`);
+  }
+  const sources = PROFILE_SOURCES[profile.id];
+  const tableNames = profile.tables.map((t) => t.code);
+  checkOverwrite(read, tableNames, Boolean(options.overwrite));
+
+  const problems: InputProblem[] = [];
+  const computed = computeTables(data, profile, sources, problems);
+  if (problems.length) throw new InputProblems(problems);
+
+  const tail = tailAdjust
+    ? adjustTails(computed.layouts, computed.values, computed.sourceOf)
+    : undefined;
+  const displayed =
+    tail?.displayed ??
+    new Map([...computed.values].map(([id, v]) => [id, roundHalfUp(v, 2)] as const));
+
+  const context: FormulaContext = {
+    layouts: computed.layouts,
+    ledger: { sheet: data.ledger.sheet, columns: data.ledger.columns.index },
+    supplementary: { sheet: INPUT_SHEETS.supplementary, columns: data.supplementary.columns.index },
+    budgetPrior: { sheet: INPUT_SHEETS.budgetPrior, columns: data.budgetPrior.columns.index },
+  };
+  const plans: SheetPlan[] = profile.tables.map((table) => {
+    const layout = computed.layouts.get(table.id) as NonNullable<
+      ReturnType<typeof computed.layouts.get>
+    >;
+    const cells = new Map<string, PlannedCell>();
+    for (const cell of layout.amounts) {
+      const full = (computed.values.get(cell.id) as Decimal).toNumber();
+      if (mode === "values") {
+        cells.set(cell.id, { value: tail ? (displayed.get(cell.id) as Decimal).toNumber() : full });
+        continue;
+      }
+      const formula = compileCell(cell, computed.sourceOf.get(cell.id), context);
+      cells.set(cell.id, formula === undefined ? { value: 0 } : { formula, result: full });
+    }
+    return renderTableSheet(
+      layout,
+      cells,
+      { department: data.basics.department, unitLabel: profile.unitLabel },
+      { empty: computed.empty.has(table.id) }
+    );
+  });
+  const meta = renderMetaSheet({
+    version: options.version,
+    profile: profile.id,
+    mode,
+    fullPrecision: !tail,
+    generated: plans.map((plan) => ({
+      name: plan.name,
+      role: "table",
+      fingerprint: fingerprintPlan(plan),
+    })),
+  });
+  await port.write([...plans, meta], { activate: tableNames[0] });
+
+  const notes = [...data.notes];
+  if (tail) {
+    notes.push(
+      `已按最大余数法调整尾差：${tail.adjusted.length} 个单元格的显示数与四舍五入不同；表中为固定数值，明细变动后需重新填报`
+    );
+    if (tail.unresolved.length)
+      notes.push(
+        `有 ${tail.unresolved.length} 处合计因同时属于行、列两个合计关系而无法同时消除尾差`
+      );
+  }
+  return { profile, data, computed, displayed, mode, tail, tables: tableNames, notes };
+}
+
+/** 尾差调整 as set in 基础信息 (read before the full validation, which depends on the mode). */
+function tailAdjustInBasics(read: Parameters<typeof readInputs>[0]): boolean {
+  const basics = read.sheets.find((s) => s.name === INPUT_SHEETS.basics);
+  const row = basics?.values.find((r) => String(r?.[0] ?? "").trim() === BASICS_FIELDS.tailAdjust);
+  return String(row?.[1] ?? "").trim() === "是";
+}

@@ -1,0 +1,313 @@
+import { Decimal, ZERO, fromCellNumber, parseAmount } from "../money";
+import type { Catalogs } from "../subjects";
+import type { CellValue, SheetSnapshot } from "../workbook";
+import type { InputProblem } from "./problems";
+import { LEDGER_COLUMNS } from "./sheets";
+import { ColumnMap, cellText, locateColumns } from "./table";
+import {
+  FISCAL_SOURCES,
+  FUND_SOURCES,
+  FundSource,
+  RECORD_KINDS,
+  RecordKind,
+  SPENDING_NATURES,
+  SpendingNature,
+} from "./vocabulary";
+import type { Basics } from "./read";
+
+/** Ledger lines with the same classification, consolidated over units: what the tables add up. */
+export interface LedgerGroup {
+  kind: RecordKind;
+  functional: string;
+  economic: string;
+  source: string;
+  nature: string;
+  /** 元, full precision. */
+  amount: Decimal;
+  /** 0-based sheet row of the first line of the group, for messages. */
+  row: number;
+}
+
+export interface LedgerData {
+  sheet: string;
+  columns: ColumnMap;
+  groups: Map<string, LedgerGroup>;
+  /** Lines with an amount. */
+  lineCount: number;
+}
+
+export function groupKey(
+  kind: string,
+  functional: string,
+  economic: string,
+  source: string,
+  nature: string
+): string {
+  return `${kind}\u0001${functional}\u0001${economic}\u0001${source}\u0001${nature}`;
+}
+
+/** Kinds whose lines carry a 功能分类 项 and a 资金来源. */
+const CLASSIFIED_KINDS: ReadonlySet<string> = new Set([
+  "收入",
+  "支出",
+  "年初结转和结余",
+  "年末结转和结余",
+]);
+/** A whole ledger whose largest line is below this many 元 was almost surely typed in 万元. */
+const WAN_SUSPICION_MAX = 10_000;
+
+interface LedgerContext {
+  basics: Basics;
+  catalogs: Catalogs;
+  formulas: boolean;
+}
+
+export function readLedger(
+  sheet: SheetSnapshot,
+  context: LedgerContext,
+  problems: InputProblem[]
+): LedgerData {
+  const empty: LedgerData = {
+    sheet: sheet.name,
+    columns: { index: {}, headerRow: 0 },
+    groups: new Map(),
+    lineCount: 0,
+  };
+  const columns = locateColumns(sheet, LEDGER_COLUMNS, "amount", problems, {
+    required: ["unit", "kind", "functional", "economic", "source", "nature", "amount"],
+  });
+  if (!columns) return empty;
+  const col = columns.index;
+  const units = new Set(context.basics.units.map((u) => u.name));
+  const { functional: functionalCatalog, economic: economicCatalog } = context.catalogs;
+  const groups = new Map<string, LedgerGroup>();
+  const lines = new Map<string, number>(); // unit + group key → first row, for duplicates
+  let lineCount = 0;
+  let largest = ZERO;
+  let largestRow = -1;
+  const headers = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header]));
+
+  for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const problem = (key: string, message: string) =>
+      problems.push({ sheet: sheet.name, row: r, col: col[key], column: headers[key], message });
+    const raw = (key: string): CellValue => row[col[key]] ?? null;
+    const unit = cellText(raw("unit"));
+    const kindText = cellText(raw("kind"));
+    const amountCell = raw("amount");
+    if (!unit && !kindText && (amountCell === null || amountCell === "")) {
+      if (LEDGER_COLUMNS.every((c) => col[c.key] === undefined || cellText(row[col[c.key]]) === ""))
+        continue;
+    }
+
+    let ok = true;
+    const fail = (key: string, message: string) => {
+      ok = false;
+      problem(key, message);
+    };
+    if (!unit) fail("unit", "缺少单位名称");
+    else if (!units.has(unit))
+      fail("unit", `单位「${unit}」不在“基础信息”的单位名单中（合并范围只含名单内的单位）`);
+
+    const kind = vocabulary(kindText, RECORD_KINDS, "收支类型", (m) => fail("kind", m));
+    const exact = (key: string, canonical: string) => {
+      // Live formulas match the cell text exactly, so what they would miss is an error here.
+      const text = raw(key);
+      if (context.formulas && canonical && String(text).trim() !== String(text))
+        fail(key, `「${String(text)}」前后有空格，表中的公式无法匹配；请删除空格`);
+    };
+    exact("kind", kindText);
+
+    const classified = kind !== undefined && CLASSIFIED_KINDS.has(kind);
+    const functional = code(raw("functional"), context.formulas, (m) => fail("functional", m));
+    if (classified && !functional) fail("functional", "缺少功能分类科目编码");
+    else if (functional) {
+      if (functional.length !== 7)
+        fail(
+          "functional",
+          `功能分类科目应填到“项”级（7位），「${functional}」是${functional.length === 5 ? "款" : functional.length === 3 ? "类" : "不完整的"}编码`
+        );
+      else if (!functionalCatalog.has(functional))
+        fail(
+          "functional",
+          unknownCode(
+            functional,
+            "功能分类",
+            context.basics.year,
+            functionalCatalog.has(functional.slice(0, 5))
+          )
+        );
+    }
+
+    const sourceText = cellText(raw("source"));
+    const source = sourceText
+      ? vocabulary(sourceText, FUND_SOURCES, "资金来源", (m) => fail("source", m))
+      : undefined;
+    if (classified && !sourceText) fail("source", "缺少资金来源");
+    exact("source", sourceText);
+
+    const natureText = cellText(raw("nature"));
+    const nature = natureText
+      ? vocabulary(natureText, SPENDING_NATURES, "支出性质", (m) => fail("nature", m))
+      : undefined;
+    exact("nature", natureText);
+    if (kind === "支出") {
+      if (!natureText) fail("nature", "支出行缺少支出性质");
+      else if (
+        source &&
+        nature &&
+        (FISCAL_SOURCES as readonly string[]).includes(source) &&
+        nature !== "基本支出" &&
+        nature !== "项目支出"
+      )
+        fail("nature", `财政拨款（${source}）的支出只能是基本支出或项目支出，不能是${nature}`);
+    } else if (kind && natureText) {
+      fail("nature", `${kind}行不填支出性质`);
+    }
+
+    const economic = code(raw("economic"), context.formulas, (m) => fail("economic", m));
+    if (economic) {
+      if (economic.length !== 5)
+        fail("economic", `经济分类科目应填到“款”级（5位），「${economic}」不是款级编码`);
+      else if (!economicCatalog.has(economic))
+        fail(
+          "economic",
+          unknownCode(
+            economic,
+            "经济分类",
+            context.basics.year,
+            economicCatalog.has(economic.slice(0, 3))
+          )
+        );
+    } else if (kind === "支出" && (nature === "基本支出" || source === "一般公共预算财政拨款")) {
+      fail(
+        "economic",
+        `${source === "一般公共预算财政拨款" ? "一般公共预算财政拨款" : "基本支出"}的支出须填写经济分类科目编码（公开06表按经济分类列示）`
+      );
+    }
+
+    const amount = readLedgerAmount(amountCell, context.formulas, (m) => fail("amount", m));
+    if (!ok || !kind || amount === undefined) continue;
+    lineCount++;
+    if (amount.abs().greaterThan(largest)) {
+      largest = amount.abs();
+      largestRow = r;
+    }
+
+    const key = groupKey(
+      kind,
+      functional,
+      kind === "支出" ? economic : "",
+      source ?? "",
+      nature ?? ""
+    );
+    const lineKey = `${unit}\u0001${key}\u0001${economic}`;
+    const first = lines.get(lineKey);
+    if (first !== undefined) {
+      problem(
+        "unit",
+        `与第${first + 1}行的单位、收支类型、科目、资金来源和支出性质都相同；同一组合只应有一行，请把金额合并到一行`
+      );
+      continue;
+    }
+    lines.set(lineKey, r);
+    const group = groups.get(key);
+    if (group) group.amount = group.amount.plus(amount);
+    else
+      groups.set(key, {
+        kind,
+        functional,
+        economic: kind === "支出" ? economic : "",
+        source: source ?? "",
+        nature: nature ?? "",
+        amount,
+        row: r,
+      });
+  }
+
+  if (lineCount >= 3 && largest.lessThan(WAN_SUSPICION_MAX)) {
+    problems.push({
+      sheet: sheet.name,
+      row: largestRow,
+      col: col.amount,
+      column: headers.amount,
+      message: `金额看起来是以万元填写的：全部 ${lineCount} 行中最大一笔只有 ${largest.toFixed()}。本列以元为单位，请把万元数乘以 10000`,
+    });
+  }
+  return { sheet: sheet.name, columns, groups, lineCount };
+}
+
+function vocabulary<T extends string>(
+  text: string,
+  allowed: readonly T[],
+  caption: string,
+  fail: (message: string) => void
+): T | undefined {
+  if (!text) {
+    fail(`缺少${caption}`);
+    return undefined;
+  }
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  fail(`${caption}「${text}」无效，应为：${allowed.join("、")}`);
+  return undefined;
+}
+
+function code(value: CellValue, formulas: boolean, fail: (message: string) => void): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  const normalized = text.normalize("NFKC").replace(/\s+/g, "");
+  if (normalized && !/^\d+$/.test(normalized)) {
+    fail(`科目编码「${text}」应只含数字`);
+    return "";
+  }
+  if (formulas && normalized !== text) {
+    fail(`科目编码「${text}」含空格或全角数字，表中的公式无法匹配；请改为「${normalized}」`);
+    return "";
+  }
+  return normalized;
+}
+
+function unknownCode(code: string, label: string, year: number, parentKnown: boolean): string {
+  return parentKnown
+    ? `${label}科目「${code}」不在${year}年科目表中；如为新增科目，请在“科目补充”表中补充`
+    : `${label}科目「${code}」不在${year}年科目表中，其上级科目也不存在；请核对编码，或在“科目补充”表中连同上级一并补充`;
+}
+
+function readLedgerAmount(
+  value: CellValue,
+  formulas: boolean,
+  fail: (message: string) => void
+): Decimal | undefined {
+  if (value === null || value === "") return ZERO;
+  if (typeof value === "number") {
+    const amount = fromCellNumber(value);
+    if (amount.decimalPlaces() > 2) {
+      fail(
+        `金额 ${amount.toFixed()} 有 ${amount.decimalPlaces()} 位小数；本列以元为单位，最多到分（两位小数）`
+      );
+      return undefined;
+    }
+    return amount;
+  }
+  if (typeof value === "boolean") {
+    fail(`「${value ? "TRUE" : "FALSE"}」不是金额`);
+    return undefined;
+  }
+  const parsed = parseAmount(value);
+  if (!parsed.ok) {
+    fail(parsed.error);
+    return undefined;
+  }
+  if (formulas && !parsed.blank) {
+    fail(`「${value}」是文本格式，表中的公式不会计入；请改为数值（或用 --values 以数值方式填报）`);
+    return undefined;
+  }
+  if (parsed.value.decimalPlaces() > 2) {
+    fail(`金额「${value}」超过两位小数；本列以元为单位，最多到分`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+export type { FundSource, SpendingNature };
