@@ -6,7 +6,6 @@ import { PROFILE_SOURCES } from "../../src/core/fill/profiles";
 import { readInputs, INPUT_SHEET_NAMES } from "../../src/core/inputs/read";
 import { roundHalfUp } from "../../src/core/money";
 import { jiangxi2021 } from "../../src/core/templates/profiles/jiangxi-2021";
-import { ExcelJsPort } from "../../src/xlsx/port";
 import { convert, describeWithLibreOffice } from "../helpers/libreoffice";
 import { tempDir } from "../helpers/tmp";
 import { smallDepartment, workbookWith } from "../helpers/workbooks";

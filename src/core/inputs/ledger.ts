@@ -121,7 +121,9 @@ export function readLedger(
 
     const classified = kind !== undefined && CLASSIFIED_KINDS.has(kind);
     const functional = code(raw("functional"), context.formulas, (m) => fail("functional", m));
-    if (classified && !functional) fail("functional", "缺少功能分类科目编码");
+    if (functional === undefined) {
+      // reported
+    } else if (classified && !functional) fail("functional", "缺少功能分类科目编码");
     else if (functional) {
       if (functional.length !== 7)
         fail(
@@ -167,7 +169,9 @@ export function readLedger(
     }
 
     const economic = code(raw("economic"), context.formulas, (m) => fail("economic", m));
-    if (economic) {
+    if (economic === undefined) {
+      // reported
+    } else if (economic) {
       if (economic.length !== 5)
         fail("economic", `经济分类科目应填到“款”级（5位），「${economic}」不是款级编码`);
       else if (!economicCatalog.has(economic))
@@ -195,14 +199,10 @@ export function readLedger(
       largestRow = r;
     }
 
-    const key = groupKey(
-      kind,
-      functional,
-      kind === "支出" ? economic : "",
-      source ?? "",
-      nature ?? ""
-    );
-    const lineKey = `${unit}\u0001${key}\u0001${economic}`;
+    const functionalCode = functional ?? "";
+    const economicCode = kind === "支出" ? (economic ?? "") : "";
+    const key = groupKey(kind, functionalCode, economicCode, source ?? "", nature ?? "");
+    const lineKey = `${unit}\u0001${key}`;
     const first = lines.get(lineKey);
     if (first !== undefined) {
       problem(
@@ -217,8 +217,8 @@ export function readLedger(
     else
       groups.set(key, {
         kind,
-        functional,
-        economic: kind === "支出" ? economic : "",
+        functional: functionalCode,
+        economic: economicCode,
         source: source ?? "",
         nature: nature ?? "",
         amount,
@@ -253,17 +253,22 @@ function vocabulary<T extends string>(
   return undefined;
 }
 
-function code(value: CellValue, formulas: boolean, fail: (message: string) => void): string {
+/** The code typed, normalised; "" when blank, undefined when wrong (and reported). */
+function code(
+  value: CellValue,
+  formulas: boolean,
+  fail: (message: string) => void
+): string | undefined {
   if (value === null || value === undefined) return "";
   const text = String(value);
   const normalized = text.normalize("NFKC").replace(/\s+/g, "");
   if (normalized && !/^\d+$/.test(normalized)) {
     fail(`科目编码「${text}」应只含数字`);
-    return "";
+    return undefined;
   }
   if (formulas && normalized !== text) {
     fail(`科目编码「${text}」含空格或全角数字，表中的公式无法匹配；请改为「${normalized}」`);
-    return "";
+    return undefined;
   }
   return normalized;
 }

@@ -265,16 +265,16 @@ function readAmountCell(
   problems: InputProblem[],
   count = false
 ): Decimal | undefined {
-  if (typeof value === "string" && options.formulas && value.trim() !== "") {
+  const parsed = count ? parseCount(value) : parseAmount(value);
+  if (!parsed.ok) {
+    problems.push({ ...where, message: parsed.error });
+    return undefined;
+  }
+  if (typeof value === "string" && options.formulas && !parsed.blank) {
     problems.push({
       ...where,
       message: `「${value}」是文本格式，表中的公式不会计入；请改为数值（或用 --values 以数值方式填报）`,
     });
-    return undefined;
-  }
-  const parsed = count ? parseCount(value) : parseAmount(value);
-  if (!parsed.ok) {
-    problems.push({ ...where, message: parsed.error });
     return undefined;
   }
   return parsed.blank ? undefined : parsed.value;

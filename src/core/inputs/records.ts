@@ -17,6 +17,8 @@ export interface InputRecords {
   supplementary?: Record<string, number | string>;
   /** [比较项, 科目编码, 主要原因]. */
   reasons?: [string, string | null, string][];
+  /** 科目补充: [科目类型, 科目编码, 科目名称]. */
+  subjects?: ["功能分类" | "经济分类", string, string][];
   /** 尾差调整 = 是. */
   tailAdjust?: boolean;
 }

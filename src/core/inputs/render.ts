@@ -42,7 +42,7 @@ export function renderInputSheets(options: InputSheetOptions, records?: InputRec
     ledgerSheet(records?.ledger ?? []),
     budgetPriorSheet(records?.budgetPrior),
     supplementarySheet(records),
-    subjectsSheet(),
+    subjectsSheet(records?.subjects),
   ];
 }
 
@@ -208,9 +208,10 @@ function supplementarySheet(records?: InputRecords): SheetPlan {
   });
 }
 
-function subjectsSheet(): SheetPlan {
+function subjectsSheet(additions: InputRecords["subjects"] = []): SheetPlan {
   const sheet = new SheetBuilder(INPUT_SHEETS.subjects);
   header(sheet, 0, SUBJECT_COLUMNS, LIST_INPUT_ROWS);
+  additions.forEach((row, i) => sheet.row(1 + i, 0, row));
   sheet.set(1, 3, "内置科目表未收录的科目在此补充（如新增的项级科目），上级科目须已存在或一并补充");
   sheet.style(cellRange(1, 3), STYLE.hint);
   return sheet.build({
