@@ -1,0 +1,72 @@
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
+import { fillTables, FillResult } from "../../src/core/app/fill";
+import { ExcelJsPort } from "../../src/xlsx/port";
+import { runCli } from "../helpers/cli";
+import { convert, describeWithLibreOffice } from "../helpers/libreoffice";
+import { tempDir } from "../helpers/tmp";
+
+/** What the seed disclosure states (万元), by cell id. */
+const SEED: Record<string, string> = {
+  "T01.收入总计": "1583.52",
+  "T01.年初结转和结余": "4.42",
+  "T01.本年收入合计": "1579.09",
+  "T04.本年收入合计": "1406.17", // 财政拨款收入
+  "T01.一般公共预算财政拨款收入": "1406.17",
+  "T01.其他收入": "172.92",
+  "T01.本年支出合计": "1583.52",
+  "T01.支出总计": "1583.52",
+  "T03.合计.基本支出": "972.73",
+  "T03.合计.项目支出": "610.78",
+  "T05.合计.基本支出": "800.11",
+  "T06[301]": "613.66",
+  "T06[302]": "24.58",
+  "T06[303]": "161.68",
+  "T06[310]": "0.18",
+  "T07.预算.合计": "10.00",
+  "T07.决算.合计": "8.78",
+  "T07.决算.公务接待费": "8.78",
+  "T07.决算.公务用车购置及运行费": "0.00",
+  "T04.本年支出合计.合计": "1406.17",
+};
+
+describeWithLibreOffice("the bundled sample: npm run demo, recalculated by LibreOffice", () => {
+  const dir = tempDir();
+  let result: FillResult;
+  const shown = new Map<string, string>();
+
+  beforeAll(async () => {
+    const run = await runCli("demo", "--out", dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // The same fill in memory gives the layout (where each id sits) and core's own figures.
+    const workbook = await sampleWorkbook(await loadSample());
+    result = await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "test" });
+
+    const [recalculated] = await convert([path.join(dir, "sample.xlsx")], "xlsx", path.join(dir, "lo"));
+    const lo = new ExcelJS.Workbook();
+    await lo.xlsx.readFile(recalculated);
+    for (const layout of result.computed.layouts.values()) {
+      const sheet = lo.getWorksheet(layout.table.code)!;
+      for (const cell of layout.amounts) {
+        const v = sheet.getCell(cell.row + 1, cell.col + 1).value;
+        const n = typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
+        shown.set(cell.id, Number(n).toFixed(cell.unit === "money" ? 2 : 0));
+      }
+    }
+  });
+
+  it("shows the figures the seed states", () => {
+    const actual = Object.fromEntries(Object.keys(SEED).map((id) => [id, shown.get(id)]));
+    expect(actual).toEqual(SEED);
+  });
+
+  it("LibreOffice's figure for every amount cell equals core's, after rounding", () => {
+    const differ = [...result.displayed].filter(
+      ([id, v]) => shown.get(id) !== v.toFixed(result.computed.layouts.get(id.slice(0, 3))!.byId.get(id)!.unit === "money" ? 2 : 0)
+    );
+    expect(differ).toEqual([]);
+    expect(shown.size).toBe(result.displayed.size);
+  });
+});
