@@ -1,4 +1,6 @@
 import { UserError } from "../errors";
+import { CHECK_SHEET } from "../rules/sheet";
+import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTables";
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
 import { PROFILE_SOURCES } from "../fill/profiles";
@@ -32,6 +34,8 @@ export interface FillResult {
   displayed: Map<string, Decimal>;
   mode: "formulas" | "values";
   tail?: TailAdjustment;
+  /** The 勾稽关系 of the tables just written (also written as the 校验 sheet). */
+  check: CheckReport;
   tables: string[];
   notes: string[];
 }
@@ -45,6 +49,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   const read = await port.read([
     ...INPUT_SHEET_NAMES,
     META_SHEET,
+    CHECK_SHEET,
     ...probe.tables.map((t) => t.code),
   ]);
   const tailAdjust = options.tailAdjust ?? tailAdjustInBasics(read);
@@ -57,7 +62,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   }
   const sources = PROFILE_SOURCES[profile.id];
   const tableNames = profile.tables.map((t) => t.code);
-  checkOverwrite(read, tableNames, Boolean(options.overwrite));
+  checkOverwrite(read, [...tableNames, CHECK_SHEET], Boolean(options.overwrite));
 
   const problems: InputProblem[] = [];
   const computed = computeTables(data, profile, sources, problems);
@@ -97,18 +102,23 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
       { empty: computed.empty.has(table.id) }
     );
   });
+  const check = checkTables(tablesOfFill(computed, tail?.displayed), profile);
+  const checkSheet = checkSheetFor(check);
   const meta = renderMetaSheet({
     version: options.version,
     profile: profile.id,
     mode,
     fullPrecision: !tail,
-    generated: plans.map((plan) => ({
-      name: plan.name,
-      role: "table",
-      fingerprint: fingerprintPlan(plan),
-    })),
+    generated: [
+      ...plans.map((plan) => ({
+        name: plan.name,
+        role: "table" as const,
+        fingerprint: fingerprintPlan(plan),
+      })),
+      { name: checkSheet.name, role: "check", fingerprint: fingerprintPlan(checkSheet) },
+    ],
   });
-  await port.write([...plans, meta], { activate: tableNames[0] });
+  await port.write([...plans, checkSheet, meta], { activate: tableNames[0] });
 
   const notes = [...data.notes];
   if (tail) {
@@ -120,7 +130,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
         `有 ${tail.unresolved.length} 处合计因同时属于行、列两个合计关系而无法同时消除尾差`
       );
   }
-  return { profile, data, computed, displayed, mode, tail, tables: tableNames, notes };
+  return { profile, data, computed, displayed, mode, tail, check, tables: tableNames, notes };
 }
 
 /** 尾差调整 as set in 基础信息 (read before the full validation, which depends on the mode). */

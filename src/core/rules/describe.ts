@@ -1,0 +1,36 @@
+import type { AmountCell, TableLayout } from "../templates/layout";
+
+/** 「2010301 行政运行」, 「本年收入合计」, 「合计」: the line of a cell, as the sheet shows it. */
+export function rowLabel(layout: TableLayout, cell: AmountCell): string {
+  const row = layout.rows.find((r) => r.block === cell.block && r.row === cell.row);
+  // Both sides of 公开01表/04表 end in “总计”: the row key says which.
+  const raw = row?.label === "总计" ? cell.rowKey : (row?.label ?? cell.rowKey);
+  const label = raw.replace(/^[一二三四五六七八九十]+、|^其中：/, "");
+  return row?.kind === "subject" && row.code ? `${row.code} ${label}` : label;
+}
+
+/** The column caption, with its group when the caption alone is ambiguous (预算数·合计). */
+export function columnLabel(layout: TableLayout, cell: AmountCell): string {
+  const leaf = layout.columns[cell.col];
+  const same = layout.columns.filter((c) => c.label === leaf.label && c.spec.kind === "amount");
+  if (
+    same.length < 2 ||
+    leaf.block !== same[0].block ||
+    new Set(same.map((c) => c.block)).size > 1
+  ) {
+    const parent = layout.headerCells
+      .filter((h) => h.col <= cell.col && cell.col < h.col + h.colSpan && h.colSpan > 1)
+      .sort((a, b) => b.row - a.row)[0];
+    if (same.length > 1 && parent) return `${parent.label}·${leaf.label}`;
+  }
+  return leaf.label;
+}
+
+/** 公开05表「2010301 行政运行」基本支出 — or without the column when the table has one amount column. */
+export function cellTitle(layout: TableLayout, cell: AmountCell): string {
+  const amountColumns = layout.columns.filter(
+    (c) => c.spec.kind === "amount" && c.block === cell.block
+  );
+  const column = amountColumns.length > 1 ? columnLabel(layout, cell) : "";
+  return `${layout.table.code}「${rowLabel(layout, cell)}」${column}`;
+}
