@@ -1,6 +1,7 @@
 // Renders one PNG per 公开表 into docs/img/ so reviewers see the printed layout:
 //   npx ts-node --transpile-only scripts/render-table-images.ts [workbook.xlsx]
-// Default workbook: out/sample.xlsx from `npm run demo` when present, else the blank templates.
+// Default workbook: out/sample.xlsx from `npm run demo` when present, else the blank templates;
+// also the first page of out/sample-narrative.docx when present.
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, renameSync, writeFileSync } from "fs";
@@ -36,6 +37,25 @@ async function main(): Promise<void> {
     renameSync(page, path.join(imgDir, `${table.id.replace("T", "table-")}.png`));
   });
   console.log(`已生成 ${jiangxi2021.tables.length} 张版式预览：${imgDir}`);
+
+  // The first page of the sample's 情况说明 (.docx written by `npm run demo`).
+  const docx = path.join(root, "out", "sample-narrative.docx");
+  if (existsSync(docx)) {
+    const [narrative] = await convert([docx], "pdf", dir);
+    execFileSync("pdftoppm", [
+      "-r",
+      "60",
+      "-png",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      narrative,
+      path.join(imgDir, "narrative-page1"),
+    ]);
+    console.log(`已生成情况说明首页预览：${path.join(imgDir, "narrative-page1.png")}`);
+  }
 }
 
 main().catch((error) => {

@@ -76,3 +76,35 @@ export async function pdfPages(pdf: string): Promise<string[]> {
   const { stdout } = await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 });
   return stdout.split("\f").slice(0, -1);
 }
+
+/** Names of the fonts a PDF embeds or references. */
+export async function pdfFonts(pdf: string): Promise<string[]> {
+  const { stdout } = await run("pdffonts", [pdf]);
+  return stdout
+    .split("\n")
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/)[0]);
+}
+
+/** One page rendered to PNG (pdftoppm); returns the file. */
+export async function renderPage(
+  pdf: string,
+  page: number,
+  prefix: string,
+  dpi = 60
+): Promise<string> {
+  await run("pdftoppm", [
+    "-r",
+    String(dpi),
+    "-png",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-singlefile",
+    pdf,
+    prefix,
+  ]);
+  return `${prefix}.png`;
+}

@@ -4,7 +4,14 @@ import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import { runCli } from "../helpers/cli";
-import { convert, describeWithLibreOffice } from "../helpers/libreoffice";
+import { statSync } from "fs";
+import {
+  convert,
+  describeWithLibreOffice,
+  pdfFonts,
+  pdfPages,
+  renderPage,
+} from "../helpers/libreoffice";
 import { tempDir } from "../helpers/tmp";
 
 /** What the seed disclosure states (万元), by cell id. */
@@ -41,23 +48,43 @@ describeWithLibreOffice("the bundled sample: npm run demo, recalculated by Libre
   const dir = tempDir();
   let result: FillResult;
   const shown = new Map<string, string>();
+  let narrativeCells: string[];
+  let narrativePdf: string;
 
   beforeAll(async () => {
     const run = await runCli("demo", "--out", dir);
-    expect(run.stderr).toBe("");
+    // The seed gives no reason for some comparisons: the demo shows how that is reported.
+    expect(run.stderr).toMatch(/^警告：情况说明中有 4 处主要原因未填写/);
     expect(run.code).toBe(0);
     // The same fill in memory gives the layout (where each id sits) and core's own figures.
     const workbook = await sampleWorkbook(await loadSample());
     result = await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "test" });
 
-    const [recalculated] = await convert([path.join(dir, "sample.xlsx")], "xlsx", path.join(dir, "lo"));
+    const [recalculated] = await convert(
+      [path.join(dir, "sample.xlsx")],
+      "xlsx",
+      path.join(dir, "lo")
+    );
+    [narrativePdf] = await convert(
+      [path.join(dir, "sample-narrative.docx")],
+      "pdf",
+      path.join(dir, "lo")
+    );
     const lo = new ExcelJS.Workbook();
     await lo.xlsx.readFile(recalculated);
+    const narrativeSheet = lo.getWorksheet("情况说明")!;
+    narrativeCells = result.narrative.paragraphs.map((_, i) => {
+      const v = narrativeSheet.getCell(3 + i, 1).value;
+      if (typeof v === "object" && v !== null && "richText" in v)
+        return v.richText.map((t) => t.text).join("");
+      return String(typeof v === "object" && v !== null && "formula" in v ? v.result : v);
+    });
     for (const layout of result.computed.layouts.values()) {
       const sheet = lo.getWorksheet(layout.table.code)!;
       for (const cell of layout.amounts) {
         const v = sheet.getCell(cell.row + 1, cell.col + 1).value;
-        const n = typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
+        const n =
+          typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
         shown.set(cell.id, Number(n).toFixed(cell.unit === "money" ? 2 : 0));
       }
     }
@@ -70,9 +97,27 @@ describeWithLibreOffice("the bundled sample: npm run demo, recalculated by Libre
 
   it("LibreOffice's figure for every amount cell equals core's, after rounding", () => {
     const differ = [...result.displayed].filter(
-      ([id, v]) => shown.get(id) !== v.toFixed(result.computed.layouts.get(id.slice(0, 3))!.byId.get(id)!.unit === "money" ? 2 : 0)
+      ([id, v]) =>
+        shown.get(id) !==
+        v.toFixed(
+          result.computed.layouts.get(id.slice(0, 3))!.byId.get(id)!.unit === "money" ? 2 : 0
+        )
     );
     expect(differ).toEqual([]);
     expect(shown.size).toBe(result.displayed.size);
+  });
+
+  it("the 情况说明 sheet's formulas compute exactly the text core writes", () => {
+    expect(narrativeCells).toEqual(result.narrative.paragraphs.map((p) => p.text));
+  });
+
+  it("the .docx prints in LibreOffice with Chinese glyphs", async () => {
+    // Page footers (— 2 —) fall between the lines of a page.
+    const text = (await pdfPages(narrativePdf)).join("").replace(/\s+/g, "").replace(/—\d+—/g, "");
+    expect(text).toContain("本年收入合计1579.09万元，较2020年减少1781.73万元，下降53.01%");
+    const fonts = await pdfFonts(narrativePdf);
+    expect(fonts.some((f) => /CJK|Song|Hei|Kai|Fang|Ming|WenQuanYi/i.test(f))).toBe(true);
+    const png = await renderPage(narrativePdf, 1, path.join(dir, "narrative"));
+    expect(statSync(png).size).toBeGreaterThan(20_000);
   });
 });

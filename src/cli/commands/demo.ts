@@ -13,6 +13,7 @@ import { writeWorkbookFile } from "../../xlsx/file";
 import type { Output } from "../output";
 import { packageVersion } from "../version";
 import { report } from "./fill";
+import { writeNarrativeFile } from "../../export/files";
 
 export interface DemoArgs {
   out: string;
@@ -63,5 +64,12 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   const filled = path.join(args.out, "sample.xlsx");
   await writeWorkbookFile(workbook, filled, { overwrite: true });
   report(result, filled, output);
+
+  const title = `${records.department}${records.year}年度部门决算情况说明`;
+  for (const ext of [".txt", ".docx"]) {
+    const file = path.join(args.out, `sample-narrative${ext}`);
+    await writeNarrativeFile(result.narrative, title, file);
+    output.line(`情况说明：「${file}」`);
+  }
   return 0;
 }

@@ -45,6 +45,7 @@ export async function fillFile(
 
 export function report(result: FillResult, file: string, output: Output): void {
   result.notes.forEach((note) => output.info(note));
+  result.warnings.forEach((warning) => output.error(`警告：${warning}`));
   const shown = (id: string) =>
     formatFixed(result.displayed.get(id) ?? result.computed.values.get(id)!, { grouping: true });
   output.line(

@@ -1,5 +1,13 @@
 import { UserError } from "../errors";
 import { CHECK_SHEET } from "../rules/sheet";
+import {
+  composeNarrative,
+  MISSING_REASON,
+  Narrative,
+  NARRATIVE_SHEET,
+  narrativeSource,
+  renderNarrativeSheet,
+} from "../narrative";
 import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTables";
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
@@ -36,8 +44,12 @@ export interface FillResult {
   tail?: TailAdjustment;
   /** The 勾稽关系 of the tables just written (also written as the 校验 sheet). */
   check: CheckReport;
+  /** The 决算情况说明 from these tables (also written as the 情况说明 sheet). */
+  narrative: Narrative;
   tables: string[];
   notes: string[];
+  /** What the user should still do (missing reasons, failed checks). */
+  warnings: string[];
 }
 
 /**
@@ -50,6 +62,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
     ...INPUT_SHEET_NAMES,
     META_SHEET,
     CHECK_SHEET,
+    NARRATIVE_SHEET,
     ...probe.tables.map((t) => t.code),
   ]);
   const tailAdjust = options.tailAdjust ?? tailAdjustInBasics(read);
@@ -62,7 +75,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   }
   const sources = PROFILE_SOURCES[profile.id];
   const tableNames = profile.tables.map((t) => t.code);
-  checkOverwrite(read, [...tableNames, CHECK_SHEET], Boolean(options.overwrite));
+  checkOverwrite(read, [...tableNames, CHECK_SHEET, NARRATIVE_SHEET], Boolean(options.overwrite));
 
   const problems: InputProblem[] = [];
   const computed = computeTables(data, profile, sources, problems);
@@ -102,8 +115,13 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
       { empty: computed.empty.has(table.id) }
     );
   });
-  const check = checkTables(tablesOfFill(computed, tail?.displayed), profile);
+  const tables = tablesOfFill(computed, tail?.displayed);
+  tables.department = data.basics.department;
+  const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
+  const source = narrativeSource(tables, data);
+  const narrative = composeNarrative(source);
+  const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
   const meta = renderMetaSheet({
     version: options.version,
     profile: profile.id,
@@ -116,9 +134,14 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
         fingerprint: fingerprintPlan(plan),
       })),
       { name: checkSheet.name, role: "check", fingerprint: fingerprintPlan(checkSheet) },
+      {
+        name: narrativeSheet.name,
+        role: "narrative",
+        fingerprint: fingerprintPlan(narrativeSheet),
+      },
     ],
   });
-  await port.write([...plans, checkSheet, meta], { activate: tableNames[0] });
+  await port.write([...plans, checkSheet, narrativeSheet, meta], { activate: tableNames[0] });
 
   const notes = [...data.notes];
   if (tail) {
@@ -130,7 +153,26 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
         `有 ${tail.unresolved.length} 处合计因同时属于行、列两个合计关系而无法同时消除尾差`
       );
   }
-  return { profile, data, computed, displayed, mode, tail, check, tables: tableNames, notes };
+  const warnings = narrative.missingReasons.length
+    ? [
+        `情况说明中有 ${narrative.missingReasons.length} 处主要原因未填写（显示为${MISSING_REASON}），请在“补充信息”中补充：${narrative.missingReasons.join("；")}`,
+      ]
+    : [];
+  const errors = check.findings.filter((f) => f.severity === "error").length;
+  if (errors) warnings.push(`勾稽关系校验有 ${errors} 处错误，详见“${CHECK_SHEET}”表`);
+  return {
+    profile,
+    data,
+    computed,
+    displayed,
+    mode,
+    tail,
+    check,
+    narrative,
+    tables: tableNames,
+    notes,
+    warnings,
+  };
 }
 
 /** 尾差调整 as set in 基础信息 (read before the full validation, which depends on the mode). */

@@ -34,6 +34,15 @@ export interface Basics {
 export interface IndicatorFigures {
   budget?: Decimal;
   prior?: Decimal;
+  /** 0-based sheet row, so formulas can reference the figures. */
+  row: number;
+}
+
+export interface Reason {
+  text: string;
+  /** 0-based sheet row and column of the 主要原因 cell. */
+  row: number;
+  col: number;
 }
 
 export interface SupplementaryValue {
@@ -49,7 +58,7 @@ export interface InputData {
   budgetPrior: { columns: ColumnMap; figures: Map<string, IndicatorFigures> };
   supplementary: { columns: ColumnMap; items: Map<string, SupplementaryValue> };
   /** 主要原因 by reasonKey ("本年收入合计|上年", "财政拨款支出|年初预算|208"). */
-  reasons: Map<string, string>;
+  reasons: Map<string, Reason>;
   notes: string[];
 }
 
@@ -347,7 +356,7 @@ function readBudgetPrior(
       options,
       problems
     );
-    figures.set(key, { budget, prior });
+    figures.set(key, { budget, prior, row: r });
   }
   return { columns, figures };
 }
@@ -402,8 +411,8 @@ function readReasons(
   sheet: SheetSnapshot,
   itemColumns: ColumnMap | undefined,
   problems: InputProblem[]
-): Map<string, string> {
-  const reasons = new Map<string, string>();
+): Map<string, Reason> {
+  const reasons = new Map<string, Reason>();
   const from = itemColumns ? itemColumns.headerRow + 1 : 0;
   const columns = locateColumns(sheet, REASON_COLUMNS, "comparison", problems, {
     from,
@@ -448,7 +457,7 @@ function readReasons(
       continue;
     }
     rows.set(key, r);
-    reasons.set(key, text);
+    reasons.set(key, { text, row: r, col: columns.index.reason });
   }
   return reasons;
 }

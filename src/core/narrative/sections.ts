@@ -1,0 +1,515 @@
+import { reasonKey } from "../inputs/indicators";
+import { shown } from "./render";
+import type { NarrativeSource } from "./source";
+import type { Figure, Paragraph, Piece } from "./types";
+
+/**
+ * The 决算情况说明 of the 江西 2021 format, section by section (../shared/domain/narrative.md).
+ * Lists (which 类, which income sources) state the lines that have figures now; the figures inside
+ * stay live in the 情况说明 sheet.
+ */
+
+const cell = (id: string): Figure => ({ cell: id });
+const budget = (name: string, code?: string): Figure => ({ budget: name, code });
+const prior = (name: string, code?: string): Figure => ({ prior: name, code });
+const item = (name: string): Figure => ({ item: name });
+const amount = (f: Figure): Piece => ({ amount: f });
+const count = (f: Figure): Piece => ({ count: f });
+const vsPrior = (now: Figure, before: Figure, noun?: "收入" | "支出"): Piece => ({
+  change: now,
+  from: before,
+  basis: "上年",
+  noun,
+});
+const vsBudget = (now: Figure, before: Figure): Piece => ({
+  change: now,
+  from: before,
+  basis: "年初预算",
+});
+const reason = (key: string, now?: Figure, before?: Figure): Piece => ({
+  reason: key,
+  unless: now && before ? { change: now, from: before } : undefined,
+});
+const CHINESE_NUMBERS = "一二三四五六七八九十";
+const ordinal = (i: number) =>
+  i < 10 ? CHINESE_NUMBERS[i] : `十${i === 10 ? "一" : CHINESE_NUMBERS[i - 10]}`;
+
+const FISCAL_INCOME: Figure = {
+  sum: [
+    cell("T01.一般公共预算财政拨款收入"),
+    cell("T01.政府性基金预算财政拨款收入"),
+    cell("T01.国有资本经营预算财政拨款收入"),
+  ],
+};
+
+export function narrativeParagraphs(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = (f: Figure) => !shown(f, source).isZero();
+  const sections: [string, Paragraph[]][] = [
+    ["收入支出决算总体情况说明", overall(y)],
+    ["收入决算情况说明", income(y, nonzero)],
+    ["支出决算情况说明", spending(y, nonzero)],
+    ["财政拨款支出决算情况说明", fiscal(y, source, nonzero)],
+    ["一般公共预算财政拨款基本支出决算情况说明", basic(y, source, nonzero)],
+    ["一般公共预算财政拨款“三公”经费支出决算情况说明", threePublic(y)],
+    ["机关运行经费支出情况说明", running(y)],
+    ["政府采购支出情况说明", procurement(y, nonzero)],
+    ["国有资产占用情况说明", assets(y, nonzero)],
+    ["预算绩效情况说明", performance(y)],
+  ];
+  return [
+    { id: "标题", heading: 1, pieces: [`第三部分 ${y}年度部门决算情况说明`] },
+    ...sections.flatMap(([title, paragraphs], i) => [
+      { id: `${title}.标题`, heading: 2 as const, pieces: [`${ordinal(i)}、${title}`] },
+      ...paragraphs,
+    ]),
+  ];
+}
+
+/** 第一部分 部门基本情况 的人员句. */
+export function peopleParagraph(source: NarrativeSource): Paragraph {
+  const parts = [
+    "在职人员",
+    "离休人员",
+    "退休人员",
+    "其他人员",
+    "由养老保险基金发放养老金的离退休人员",
+  ];
+  // 年末实有人数 left blank: the sum of its parts, as the 补充信息 sheet says.
+  const total: Figure = shown(item("年末实有人数"), source).isZero()
+    ? { sum: parts.map(item) }
+    : item("年末实有人数");
+  return {
+    id: "人员",
+    pieces: [
+      `本部门${source.year}年年末实有人数`,
+      count(total),
+      "人，其中在职人员",
+      count(item("在职人员")),
+      "人，离休人员",
+      count(item("离休人员")),
+      "人，退休人员",
+      count(item("退休人员")),
+      "人（不含由养老保险基金发放养老金的离退休人员）；年末其他人员",
+      count(item("其他人员")),
+      "人；年末学生人数",
+      count(item("学生人数")),
+      "人；由养老保险基金发放养老金的离退休人员",
+      count(item("由养老保险基金发放养老金的离退休人员")),
+      "人。",
+    ],
+  };
+}
+
+function overall(y: number): Paragraph[] {
+  return [
+    {
+      id: "总体",
+      pieces: [
+        `本部门${y}年度收入总计`,
+        amount(cell("T01.收入总计")),
+        "万元，支出总计",
+        amount(cell("T01.支出总计")),
+        "万元。与上年相比，收支总计",
+        vsPrior(cell("T01.收入总计"), prior("收入总计"), "收入"),
+        reason(reasonKey("收支总计", "上年"), cell("T01.收入总计"), prior("收入总计")),
+        "。",
+      ],
+    },
+  ];
+}
+
+function income(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+  const total = cell("T01.本年收入合计");
+  const sources: [string, Figure][] = [
+    ["财政拨款收入", FISCAL_INCOME],
+    ["上级补助收入", cell("T01.上级补助收入")],
+    ["事业收入", cell("T01.事业收入")],
+    ["经营收入", cell("T01.经营收入")],
+    ["附属单位上缴收入", cell("T01.附属单位上缴收入")],
+    ["其他收入", cell("T01.其他收入")],
+  ];
+  const listed = sources.filter(([, f]) => nonzero(f));
+  return [
+    {
+      id: "收入.总体",
+      pieces: [
+        `本部门${y}年度收入总计`,
+        amount(cell("T01.收入总计")),
+        "万元，其中年初结转和结余",
+        amount(cell("T01.年初结转和结余")),
+        "万元，",
+        vsPrior(cell("T01.年初结转和结余"), prior("年初结转和结余"), "收入"),
+        reason(
+          reasonKey("年初结转和结余", "上年"),
+          cell("T01.年初结转和结余"),
+          prior("年初结转和结余")
+        ),
+        "；本年收入合计",
+        amount(total),
+        "万元，",
+        vsPrior(total, prior("本年收入合计"), "收入"),
+        reason(reasonKey("本年收入合计", "上年"), total, prior("本年收入合计")),
+        "。",
+      ],
+    },
+    {
+      id: "收入.构成",
+      pieces: [
+        "本年收入的具体构成为：",
+        ...listed.flatMap(([name, f], i) => [
+          `${name}`,
+          amount(f),
+          "万元，占",
+          { share: f, of: total },
+          i === listed.length - 1 ? "。" : "；",
+        ]),
+        ...(listed.length ? [] : ["无。"]),
+      ],
+    },
+  ];
+}
+
+function spending(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+  const total = cell("T03.合计.本年支出合计");
+  const natures: [string, Figure][] = [
+    ["基本支出", cell("T03.合计.基本支出")],
+    ["项目支出", cell("T03.合计.项目支出")],
+    ["经营支出", cell("T03.合计.经营支出")],
+    [
+      "其他支出（对附属单位补助支出、上缴上级支出）",
+      { sum: [cell("T03.合计.对附属单位补助支出"), cell("T03.合计.上缴上级支出")] },
+    ],
+  ];
+  const listed = natures.filter(([, f]) => nonzero(f));
+  return [
+    {
+      id: "支出.总体",
+      pieces: [
+        `本部门${y}年度支出总计`,
+        amount(cell("T01.支出总计")),
+        "万元，其中本年支出合计",
+        amount(cell("T01.本年支出合计")),
+        "万元，",
+        vsPrior(cell("T01.本年支出合计"), prior("本年支出合计")),
+        reason(reasonKey("本年支出合计", "上年"), cell("T01.本年支出合计"), prior("本年支出合计")),
+        "。",
+      ],
+    },
+    {
+      id: "支出.构成",
+      pieces: [
+        "本年支出的具体构成为：",
+        ...listed.flatMap(([name, f], i) => [
+          name,
+          amount(f),
+          "万元，占",
+          { share: f, of: total },
+          i === listed.length - 1 ? "。" : "；",
+        ]),
+        ...(listed.length ? [] : ["无。"]),
+      ],
+    },
+  ];
+}
+
+function fiscal(y: number, source: NarrativeSource, nonzero: (f: Figure) => boolean): Paragraph[] {
+  const actual = cell("T04.本年支出合计.合计");
+  const planned = budget("财政拨款支出");
+  const classes = (source.tables.tables.get("T04")?.layout.amounts ?? [])
+    .filter((c) => c.level === "类" && c.columnKey === "合计")
+    .map((c) => c.code as string)
+    .filter((code) => nonzero(cell(`T04[${code}].合计`)) || nonzero(budget("财政拨款支出", code)));
+  const name = (code: string) =>
+    source.tables.tables.get("T04")?.layout.rows.find((r) => r.code === code)?.label ?? code;
+  return [
+    {
+      id: "财政拨款.总体",
+      pieces: [
+        `本部门${y}年度财政拨款本年支出年初预算数为`,
+        amount(planned),
+        "万元，决算数为",
+        amount(actual),
+        "万元，",
+        { completion: actual, budget: planned },
+        reason(reasonKey("财政拨款支出", "年初预算"), actual, planned),
+        classes.length ? "。其中：" : "。",
+      ],
+    },
+    ...classes.map((code, i): Paragraph => {
+      const a = cell(`T04[${code}].合计`);
+      const b = budget("财政拨款支出", code);
+      return {
+        id: `财政拨款.${code}`,
+        pieces: [
+          `（${ordinal(i)}）${name(code)}年初预算数为`,
+          amount(b),
+          "万元，决算数为",
+          amount(a),
+          "万元，",
+          { completion: a, budget: b },
+          reason(reasonKey("财政拨款支出", "年初预算", code), a, b),
+          "。",
+        ],
+      };
+    }),
+  ];
+}
+
+function basic(y: number, source: NarrativeSource, nonzero: (f: Figure) => boolean): Paragraph[] {
+  const INDICATOR = "一般公共预算财政拨款基本支出";
+  const classes = (source.tables.tables.get("T06")?.layout.amounts ?? [])
+    .filter((c) => c.level === "类")
+    .map((c) => c.code as string)
+    .sort()
+    .filter((code) => nonzero(cell(`T06[${code}]`)) || nonzero(prior(INDICATOR, code)));
+  const name = (code: string) => {
+    const label =
+      source.tables.tables.get("T06")?.layout.rows.find((r) => r.code === code)?.label ?? code;
+    return label.endsWith("支出") ? label : `${label}支出`;
+  };
+  return [
+    {
+      id: "基本支出.总体",
+      pieces: [
+        `本部门${y}年度一般公共预算财政拨款基本支出`,
+        amount(cell("T05.合计.基本支出")),
+        classes.length ? "万元，其中：" : "万元。",
+      ],
+    },
+    ...classes.map((code, i): Paragraph => {
+      const now = cell(`T06[${code}]`);
+      const before = prior(INDICATOR, code);
+      return {
+        id: `基本支出.${code}`,
+        pieces: [
+          `（${ordinal(i)}）${name(code)}`,
+          amount(now),
+          "万元，",
+          vsPrior(now, before),
+          reason(reasonKey(INDICATOR, "上年", code), now, before),
+          i === classes.length - 1 ? "。" : "；",
+        ],
+      };
+    }),
+  ];
+}
+
+function threePublic(y: number): Paragraph[] {
+  const item3 = (name: string, label: string, extra: Piece[]): Paragraph => {
+    const actual = cell(`T07.决算.${name}`);
+    const planned = cell(`T07.预算.${name}`);
+    const before = prior(name);
+    return {
+      id: `三公.${name}`,
+      pieces: [
+        `${label}年初预算数为`,
+        amount(planned),
+        "万元，决算数为",
+        amount(actual),
+        "万元，",
+        { completion: actual, budget: planned },
+        reason(reasonKey(name, "年初预算"), actual, planned),
+        "；决算数",
+        vsPrior(actual, before),
+        reason(reasonKey(name, "上年"), actual, before),
+        "。",
+        ...extra,
+      ],
+    };
+  };
+  const total = cell("T07.决算.合计");
+  const totalBudget = cell("T07.预算.合计");
+  const totalPrior: Figure = {
+    sum: ["因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"].map((n) =>
+      prior(n)
+    ),
+  };
+  return [
+    {
+      id: "三公.总体",
+      pieces: [
+        `本部门${y}年度一般公共预算财政拨款“三公”经费支出年初预算数为`,
+        amount(totalBudget),
+        "万元，决算数为",
+        amount(total),
+        "万元，",
+        { completion: total, budget: totalBudget },
+        reason(reasonKey("“三公”经费", "年初预算"), total, totalBudget),
+        "；决算数",
+        vsPrior(total, totalPrior),
+        reason(reasonKey("“三公”经费", "上年"), total, totalPrior),
+        "。其中：",
+      ],
+    },
+    item3("因公出国（境）费", "（一）因公出国（境）支出", [
+      "全年安排因公出国（境）团组",
+      count(item("因公出国（境）团组数")),
+      "个，累计",
+      count(item("因公出国（境）人次")),
+      "人次，主要为：",
+      { text: "因公出国（境）主要用途" },
+      "。",
+    ]),
+    item3("公务接待费", "（二）公务接待费支出", [
+      "全年国内公务接待",
+      count(item("国内公务接待批次")),
+      "批，累计接待",
+      count(item("国内公务接待人次")),
+      "人次，其中外事接待",
+      count(item("外事接待批次")),
+      "批，累计接待",
+      count(item("外事接待人次")),
+      "人次，主要为：",
+      { text: "公务接待主要用途" },
+      "。",
+    ]),
+    {
+      id: "三公.公务用车",
+      pieces: [
+        "（三）公务用车购置及运行维护费支出",
+        amount(cell("T07.决算.公务用车购置及运行费")),
+        "万元，其中：",
+      ],
+    },
+    item3("公务用车购置费", "1.公务用车购置", [
+      "全年购置公务用车",
+      count(item("公务用车购置数")),
+      "辆。",
+    ]),
+    item3("公务用车运行费", "2.公务用车运行维护费支出", [
+      "截至年末，公务用车保有量",
+      count(item("公务用车保有量")),
+      "辆。",
+    ]),
+  ];
+}
+
+function running(y: number): Paragraph[] {
+  const actual = item("机关运行经费支出");
+  const planned = budget("机关运行经费");
+  return [
+    {
+      id: "机关运行经费",
+      pieces: [
+        `本部门${y}年度机关运行经费支出`,
+        amount(actual),
+        "万元（与部门决算中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中公用经费之和一致），",
+        vsBudget(actual, planned),
+        reason(reasonKey("机关运行经费", "年初预算"), actual, planned),
+        "。",
+      ],
+    },
+  ];
+}
+
+function procurement(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+  const goods = item("政府采购货物支出");
+  const works = item("政府采购工程支出");
+  const services = item("政府采购服务支出");
+  const total: Figure = { sum: [goods, works, services] };
+  if (!nonzero(total)) return [{ id: "政府采购", pieces: [`本部门${y}年度无政府采购支出。`] }];
+  const sme = item("授予中小企业合同金额");
+  const categories: [string, Figure, Figure][] = [
+    ["货物", goods, item("货物采购授予中小企业合同金额")],
+    ["工程", works, item("工程采购授予中小企业合同金额")],
+    ["服务", services, item("服务采购授予中小企业合同金额")],
+  ];
+  const used = categories.filter(([, spent]) => nonzero(spent));
+  return [
+    {
+      id: "政府采购",
+      pieces: [
+        `本部门${y}年度政府采购支出总额`,
+        amount(total),
+        "万元，其中：政府采购货物支出",
+        amount(goods),
+        "万元、政府采购工程支出",
+        amount(works),
+        "万元、政府采购服务支出",
+        amount(services),
+        "万元。授予中小企业合同金额",
+        amount(sme),
+        "万元，占政府采购支出总额的",
+        { share: sme, of: total },
+        "，其中：授予小微企业合同金额",
+        amount(item("授予小微企业合同金额")),
+        "万元，占政府采购支出总额的",
+        { share: item("授予小微企业合同金额"), of: total },
+        "；",
+        ...used.flatMap(([name, spent, toSme], i) => [
+          `${name}采购授予中小企业合同金额占${name}支出金额的`,
+          { share: toSme, of: spent },
+          i === used.length - 1 ? "。" : "，",
+        ]),
+      ],
+    },
+  ];
+}
+
+function assets(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+  const vehicles = cell("T10.车辆数");
+  const general = cell("T10.通用设备数量");
+  const special = cell("T10.专用设备数量");
+  const kinds: [string, string][] = [
+    ["领导干部用车", "T10.领导干部用车"],
+    ["一般公务用车", "T10.一般公务用车"],
+    ["执法执勤用车", "T10.执法执勤用车"],
+    ["特种专业技术用车", "T10.特种专业技术用车"],
+    ["其他用车", "T10.其他用车"],
+  ];
+  if (![vehicles, general, special].some(nonzero)) {
+    return [
+      {
+        id: "国有资产",
+        pieces: [
+          `截至${y}年12月31日，本部门国有资产占用情况见公开10表《国有资产占用情况表》；本部门无车辆，无单价50万元以上通用设备和单价100万元以上专用设备。`,
+        ],
+      },
+    ];
+  }
+  const listed = kinds.filter(([, id]) => nonzero(cell(id)));
+  return [
+    {
+      id: "国有资产",
+      pieces: [
+        `截至${y}年12月31日，本部门共有车辆`,
+        count(vehicles),
+        "辆",
+        ...(listed.length
+          ? [
+              "，其中：",
+              ...listed.flatMap(([name, id], i) => [
+                name,
+                count(cell(id)),
+                i === listed.length - 1 ? "辆" : "辆、",
+              ]),
+            ]
+          : []),
+        "；单价50万元以上通用设备",
+        count(general),
+        "台（套），单价100万元以上专用设备",
+        count(special),
+        "台（套）。",
+      ],
+    },
+  ];
+}
+
+function performance(y: number): Paragraph[] {
+  const funds = item("绩效自评涉及资金");
+  return [
+    {
+      id: "预算绩效",
+      pieces: [
+        `根据预算绩效管理要求，本部门组织对${y}年度一般公共预算项目支出全面开展绩效自评，共涉及项目`,
+        count(item("绩效自评项目个数")),
+        "个、资金",
+        amount(funds),
+        "万元，占一般公共预算项目支出总额的",
+        { share: funds, of: cell("T05.合计.项目支出") },
+        "。",
+      ],
+    },
+  ];
+}

@@ -1,0 +1,42 @@
+/**
+ * The 决算情况说明 as data: paragraphs are lists of pieces — fixed text, figures, and the phrases the
+ * wording rules produce (增加/减少 … 增长/下降, 持平, 上年无此项支出, 年初未安排预算). The same pieces
+ * render to text (render.ts) and compile to a live Excel formula (formula.ts).
+ */
+
+/** A number the narrative states: 万元 for amounts, a plain count for people, vehicles, batches. */
+export type Figure =
+  /** A cell of the ten tables. */
+  | { cell: string }
+  /** 预算与上年数: 年初预算数 of an indicator (optionally of one 类). */
+  | { budget: string; code?: string }
+  /** 预算与上年数: 上年决算数. */
+  | { prior: string; code?: string }
+  /** 补充信息: amounts (元) in 万元, counts as they are. */
+  | { item: string }
+  | { sum: Figure[] };
+
+export type Piece =
+  | string
+  /** "1579.09" (万元, two decimals). */
+  | { amount: Figure }
+  /** "108". */
+  | { count: Figure }
+  /** "89.05%": part / total of the displayed figures. */
+  | { share: Figure; of: Figure }
+  /** "较2020年减少1781.73万元，下降53.01%" · "与上年持平" · "上年无此项支出". */
+  | { change: Figure; from: Figure; basis: "上年" | "年初预算"; noun?: "收入" | "支出" }
+  /** "完成年初预算的183.92%" · "年初未安排预算". */
+  | { completion: Figure; budget: Figure }
+  /** "，主要原因是：……" (the user's text, verbatim), unless `unless` shows no change. */
+  | { reason: string; unless?: { change: Figure; from: Figure } }
+  /** A 补充信息 text item (e.g. 主要用途), "无" when blank. */
+  | { text: string };
+
+export interface Paragraph {
+  /** Stable id, e.g. "收入.构成". */
+  id: string;
+  /** Heading level: 1 = 第三部分 title, 2 = 一、…, 3 = （一）…; body text otherwise. */
+  heading?: 1 | 2 | 3;
+  pieces: Piece[];
+}

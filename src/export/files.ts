@@ -1,0 +1,37 @@
+import { Packer } from "docx";
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Narrative } from "../core/narrative";
+import { UserError } from "../core/errors";
+import { describeFsError } from "../xlsx/file";
+import { narrativeDocument } from "./docx";
+
+/** Writes the narrative as .txt, .md or .docx, by the file's extension. */
+export async function writeNarrativeFile(
+  narrative: Narrative,
+  title: string,
+  file: string
+): Promise<void> {
+  const ext = path.extname(file).toLowerCase();
+  let data: Buffer | string;
+  if (ext === ".docx") data = await Packer.toBuffer(narrativeDocument(narrative, title));
+  else if (ext === ".md") data = markdown(narrative, title);
+  else if (ext === ".txt") data = `${title}\n\n${narrative.text}\n`;
+  else throw new UserError(`不支持的输出格式「${ext || file}」：请用 .docx、.txt 或 .md`);
+  try {
+    await fs.writeFile(file, data);
+  } catch (error) {
+    throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
+  }
+}
+
+function markdown(narrative: Narrative, title: string): string {
+  const lines = [`# ${title}`, ""];
+  for (const { paragraph, text } of narrative.paragraphs) {
+    lines.push(
+      paragraph.heading === 1 ? `## ${text}` : paragraph.heading === 2 ? `### ${text}` : text,
+      ""
+    );
+  }
+  return lines.join("\n");
+}
