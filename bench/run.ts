@@ -52,4 +52,19 @@ if (!process.argv.includes("--no-files")) {
     );
   }
 }
-process.exitCode = ok ? 0 : 1;
+console.log("\n批量校验（juesuan check 文件夹，每个 CPU 核一个工作线程；需先 npm run build:cli）");
+const check = run("check.ts", 1000);
+const checkOk = check.seconds < 60;
+console.log(
+  `  ${check.workbooks} 个工作簿，${check.seconds.toFixed(1)} 秒（${check.cores} 核）—— 目标 < 60 秒：${checkOk ? "达到" : "未达到"}`
+);
+console.log(`  ${check.summary}`);
+console.log(
+  "\nOffice.js 往返次数（context.sync，样例部门；目标：模板 ≤ 2、填报 ≤ 3、校验 ≤ 2、说明 ≤ 2）"
+);
+const syncs = run("syncs.ts", 0);
+const syncOk = syncs.insert <= 2 && syncs.fill <= 3 && syncs.check <= 2 && syncs.narrate <= 2;
+console.log(
+  `  模板 ${syncs.insert}，填报 ${syncs.fill}，校验 ${syncs.check}，说明 ${syncs.narrate} —— ${syncOk ? "达到" : "未达到"}`
+);
+process.exitCode = ok && checkOk && syncOk ? 0 : 1;

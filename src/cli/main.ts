@@ -2,7 +2,9 @@ import { Command, CommanderError, Help, Option } from "commander";
 import { UserError } from "../core/errors";
 import { displayWidth } from "../core/text/width";
 import { runDemo } from "./commands/demo";
+import { runCheck } from "./commands/check";
 import { runFill } from "./commands/fill";
+import { runNarrate } from "./commands/narrate";
 import { runInit } from "./commands/init";
 import { Output, consoleOutput } from "./output";
 import { packageVersion } from "./version";
@@ -73,6 +75,26 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--force", "输出文件已存在、或公开表被手工改过时仍然覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, args) => done(await runFill(input, args, output)));
+
+  program
+    .command("check")
+    .description("逐条检查十张公开表的勾稽关系；可一次检查多个文件或整个文件夹")
+    .argument("<文件或文件夹...>", "要检查的 .xlsx 文件，或含 .xlsx 文件的文件夹")
+    .option("--json", "以 JSON 输出检查结果")
+    .option("--prior <上年文件>", "上年决算公开工作簿，用于检查年初数与上年年末数")
+    .option("-o, --output <输出文件>", "另存一份带“校验”表（公式）的副本（仅单个文件）")
+    .option("--force", "输出文件已存在时覆盖")
+    .option("--jobs <个数>", "批量检查时并行的进程数，默认为 CPU 核数")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (inputs: string[], args) => done(await runCheck(inputs, args, output)));
+
+  program
+    .command("narrate")
+    .description("由工作簿中的表格数字和主要原因生成决算情况说明")
+    .argument("<工作簿>", "已填报的 .xlsx 文件")
+    .option("-o, --output <输出文件>", "写入 .docx、.txt 或 .md 文件；省略时输出到屏幕")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string, args) => done(await runNarrate(file, args, output)));
 
   program
     .command("demo")

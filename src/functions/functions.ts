@@ -1,5 +1,6 @@
 /* global CustomFunctions */
 import { fromCellNumber, parseAmount, roundHalfUp, yuanToWan } from "../core/money";
+import { compareFigures, directionPhrase, percent } from "../core/narrative/render";
 import { catalogsFor, normalizeCode } from "../core/subjects";
 
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;
@@ -48,15 +49,82 @@ export function amount(text: any, unit?: string): number {
   return parsed.value.toNumber();
 }
 
+/** A figure as the text states it: 万元 rounded half-up to two decimals. */
+const displayed = (value: number) => roundHalfUp(fromCellNumber(value), 2);
+
+/**
+ * The change from one figure to another as the narrative states it: "增加24.05万元，增长17.47%".
+ * @customfunction CHANGE
+ * @param now This year's figure (wan yuan).
+ * @param before Last year's figure (wan yuan).
+ * @returns "增加…万元，增长…%", "减少…万元，下降…%", "持平" or "上年无此项支出".
+ */
+export function change(now: number, before: number): string {
+  const kind = compareFigures(displayed(now), displayed(before)).kind;
+  if (kind === "same") return "持平";
+  if (kind === "newItem") return "上年无此项支出";
+  return directionPhrase(displayed(now), displayed(before)) as string;
+}
+
+/**
+ * The full comparison clause: "较上年增加…", "与上年持平", "上年无此项支出", or against the budget
+ * "较年初预算数减少…", "年初未安排预算".
+ * @customfunction CHANGEPHRASE
+ * @param now The figure (wan yuan).
+ * @param before Last year's figure or the budget (wan yuan).
+ * @param [basis] "上年" (default) or "年初预算".
+ * @param [noun] "支出" (default) or "收入", for "上年无此项…".
+ * @returns The clause.
+ */
+export function changePhrase(now: number, before: number, basis?: string, noun?: string): string {
+  const against = basis === undefined || basis === null || basis === "" ? "上年" : basis;
+  if (against !== "上年" && against !== "年初预算") throw invalid("比较基准应为“上年”或“年初预算”");
+  const what = noun === undefined || noun === null || noun === "" ? "支出" : noun;
+  if (what !== "支出" && what !== "收入") throw invalid("项目类型应为“支出”或“收入”");
+  const label = against === "上年" ? "上年" : "年初预算数";
+  const kind = compareFigures(displayed(now), displayed(before)).kind;
+  if (kind === "same") return `与${label}持平`;
+  if (kind === "newItem") return against === "上年" ? `上年无此项${what}` : "年初未安排预算";
+  return `较${label}${directionPhrase(displayed(now), displayed(before))}`;
+}
+
+/**
+ * A share in percent of the displayed figures, rounded half-up to two decimals (89.05 for 89.05%).
+ * @customfunction PCT
+ * @param part The part (wan yuan).
+ * @param whole The whole (wan yuan).
+ * @returns The percentage.
+ */
+export function pct(part: number, whole: number): number {
+  if (displayed(whole).isZero()) throw invalid("总数为0，无法计算占比");
+  return Number(percent(displayed(part), displayed(whole)));
+}
+
+/**
+ * Budget completion in percent (决算数 / 年初预算数), two decimals; no rate when there was no budget.
+ * @customfunction RATE
+ * @param actual The final figure (wan yuan).
+ * @param budget The initial budget (wan yuan).
+ * @returns The completion percentage.
+ */
+export function rate(actual: number, budget: number): number {
+  if (displayed(budget).isZero())
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      "年初未安排预算，无完成率"
+    );
+  return Number(percent(displayed(actual), displayed(budget)));
+}
+
 /**
  * Name of a functional or economic classification subject.
- * @customfunction SUBJECTNAME
+ * @customfunction SUBJECT
  * @param code Subject code such as 2010301 or 30101.
  * @param [catalog] "功能分类" (default) or "经济分类".
  * @param [year] Reporting year, 2021 if omitted.
  * @returns The subject name.
  */
-export function subjectName(code: any, catalog?: string, year?: number): string {
+export function subject(code: any, catalog?: string, year?: number): string {
   const kind =
     !catalog || catalog === "功能分类"
       ? "functional"

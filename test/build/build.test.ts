@@ -42,7 +42,16 @@ test("the task pane page loads office.js from our own origin, never a CDN", () =
 test("functions.json is generated from the JSDoc and associated in the bundle", () => {
   const metadata = JSON.parse(read("functions.json"));
   const ids = metadata.functions.map((f: { id: string }) => f.id).sort();
-  expect(ids).toEqual(["AMOUNT", "ROUNDHU", "SUBJECTNAME", "WANYUAN"]);
+  expect(ids).toEqual([
+    "AMOUNT",
+    "CHANGE",
+    "CHANGEPHRASE",
+    "PCT",
+    "RATE",
+    "ROUNDHU",
+    "SUBJECT",
+    "WANYUAN",
+  ]);
   const bundle = read("functions.js");
   for (const id of ids) expect(bundle).toContain(`associate("${id}"`);
 });

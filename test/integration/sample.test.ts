@@ -12,6 +12,7 @@ import {
   pdfPages,
   renderPage,
 } from "../helpers/libreoffice";
+import { cellText } from "../helpers/cells";
 import { tempDir } from "../helpers/tmp";
 
 /** What the seed disclosure states (万元), by cell id. */

@@ -15,6 +15,7 @@ import { PROFILE_SOURCES } from "../fill/profiles";
 import { adjustTails, TailAdjustment } from "../fill/tail";
 import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
 import { InputProblem, InputProblems } from "../inputs/problems";
+import { reasonCaption } from "../inputs/indicators";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
 import { Decimal, roundHalfUp } from "../money";
 import { renderTableSheet } from "../render/tableSheet";
@@ -155,7 +156,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   }
   const warnings = narrative.missingReasons.length
     ? [
-        `情况说明中有 ${narrative.missingReasons.length} 处主要原因未填写（显示为${MISSING_REASON}），请在“补充信息”中补充：${narrative.missingReasons.join("；")}`,
+        `情况说明中有 ${narrative.missingReasons.length} 处主要原因未填写（显示为${MISSING_REASON}），请在“补充信息”中补充：${narrative.missingReasons.map(reasonCaption).join("；")}`,
       ]
     : [];
   const errors = check.findings.filter((f) => f.severity === "error").length;

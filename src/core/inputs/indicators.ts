@@ -112,3 +112,10 @@ export const COMPARISONS: readonly Comparison[] = [
 export function reasonKey(indicator: string, basis: Basis, code?: string): string {
   return code ? `${indicator}|${basis}|${code}` : `${indicator}|${basis}`;
 }
+
+/** How the 补充信息 sheet names a reason: "财政拨款支出较年初预算增减（科目编码 206）". */
+export function reasonCaption(key: string): string {
+  const [indicator, basis, code] = key.split("|");
+  const caption = `${indicator}较${basis === "上年" ? "上年" : "年初预算"}增减`;
+  return code ? `${caption}（科目编码 ${code}）` : caption;
+}

@@ -59,6 +59,31 @@ export function percent(part: Decimal, whole: Decimal): string {
   return formatFixed(part.dividedBy(whole).times(HUNDRED));
 }
 
+export type ChangeKind = "same" | "newItem" | "up" | "down";
+
+/** How two displayed figures compare: the direction, the change and its percentage (of `before`). */
+export function compareFigures(
+  now: Decimal,
+  before: Decimal
+): { kind: ChangeKind; delta: Decimal; percent: string } {
+  const delta = now.minus(before).abs();
+  if (now.equals(before)) return { kind: "same", delta, percent: "0.00" };
+  if (before.isZero()) return { kind: "newItem", delta, percent: "" };
+  return {
+    kind: now.greaterThan(before) ? "up" : "down",
+    delta,
+    percent: percent(delta, before.abs()),
+  };
+}
+
+/** "增加24.05万元，增长17.47%" / "减少1.29万元，下降4.99%" (undefined when equal or new). */
+export function directionPhrase(now: Decimal, before: Decimal): string | undefined {
+  const { kind, delta, percent: p } = compareFigures(now, before);
+  if (kind === "same" || kind === "newItem") return undefined;
+  const up = kind === "up";
+  return `${up ? "增加" : "减少"}${formatFixed(delta)}万元，${up ? "增长" : "下降"}${p}%`;
+}
+
 export function changePhrase(
   now: Decimal,
   before: Decimal,
@@ -67,9 +92,8 @@ export function changePhrase(
   noun: "收入" | "支出" = "支出"
 ): string {
   const against = basis === "上年" ? `${year - 1}年` : "年初预算数";
-  if (now.equals(before)) return `与${basis === "上年" ? "上年" : "年初预算数"}持平`;
-  if (before.isZero()) return basis === "上年" ? `上年无此项${noun}` : "年初未安排预算";
-  const up = now.greaterThan(before);
-  const delta = now.minus(before).abs();
-  return `较${against}${up ? "增加" : "减少"}${formatFixed(delta)}万元，${up ? "增长" : "下降"}${percent(delta, before.abs())}%`;
+  const { kind } = compareFigures(now, before);
+  if (kind === "same") return `与${basis === "上年" ? "上年" : "年初预算数"}持平`;
+  if (kind === "newItem") return basis === "上年" ? `上年无此项${noun}` : "年初未安排预算";
+  return `较${against}${directionPhrase(now, before)}`;
 }

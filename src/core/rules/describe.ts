@@ -1,8 +1,19 @@
-import type { AmountCell, TableLayout } from "../templates/layout";
+import type { AmountCell, LaidRow, TableLayout } from "../templates/layout";
+
+const rowIndex = new WeakMap<TableLayout, Map<string, LaidRow>>();
+
+function laidRow(layout: TableLayout, cell: AmountCell): LaidRow | undefined {
+  let index = rowIndex.get(layout);
+  if (!index) {
+    index = new Map(layout.rows.map((r) => [`${r.block}|${r.row}`, r]));
+    rowIndex.set(layout, index);
+  }
+  return index.get(`${cell.block}|${cell.row}`);
+}
 
 /** 「2010301 行政运行」, 「本年收入合计」, 「合计」: the line of a cell, as the sheet shows it. */
 export function rowLabel(layout: TableLayout, cell: AmountCell): string {
-  const row = layout.rows.find((r) => r.block === cell.block && r.row === cell.row);
+  const row = laidRow(layout, cell);
   // Both sides of 公开01表/04表 end in “总计”: the row key says which.
   const raw = row?.label === "总计" ? cell.rowKey : (row?.label ?? cell.rowKey);
   const label = raw.replace(/^[一二三四五六七八九十]+、|^其中：/, "");

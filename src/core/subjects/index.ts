@@ -15,8 +15,21 @@ const SHIPPED: Record<number, { functional: CatalogData; economic: CatalogData }
   2021: { functional: functional2021 as CatalogData, economic: economic2021 as CatalogData },
 };
 
-/** The catalogs for a reporting year; the nearest shipped year stands in for a missing one. */
+const cache = new Map<number, Catalogs>();
+
+/**
+ * The catalogs for a reporting year; the nearest shipped year stands in for a missing one. Catalogs
+ * are immutable (extend() returns a new one), so one instance per year is shared.
+ */
 export function catalogsFor(year: number): Catalogs {
+  const cached = cache.get(year);
+  if (cached) return cached;
+  const catalogs = buildCatalogs(year);
+  cache.set(year, catalogs);
+  return catalogs;
+}
+
+function buildCatalogs(year: number): Catalogs {
   const years = Object.keys(SHIPPED).map(Number);
   const nearest = years.reduce(
     (best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best),

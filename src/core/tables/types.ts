@@ -12,7 +12,8 @@ export interface ReadCell {
   at?: { sheet: string; row: number; col: number };
 }
 
-export type ReadFindingKind = "missing-table" | "missing-row" | "missing-column" | "unmapped-row" | "bad-number";
+export type ReadFindingKind =
+  "missing-table" | "missing-row" | "missing-column" | "unmapped-row" | "bad-number";
 
 export interface ReadFinding {
   kind: ReadFindingKind;
@@ -29,6 +30,14 @@ export interface ReadTable {
   sheet?: string;
   /** Layout of the template with the subject lines found in the sheet (ids as fill produces them). */
   layout: TableLayout;
+  /** Sheet rows of the header band (first, last), when one was found. */
+  header?: { top: number; bottom: number };
+  /** Sheet rows of the body: from `top` up to (not including) `end`, the footnote or the sheet's end. */
+  body?: { top: number; end: number };
+  /** Sheet column of each template leaf column (indexed like layout.columns); undefined if not found. */
+  columnAt?: (number | undefined)[];
+  /** Sheet row of each laid line (indexed like layout.rows); undefined if the sheet has no such line. */
+  rowAt?: (number | undefined)[];
 }
 
 export interface ReadTables {

@@ -40,11 +40,44 @@ describe("custom functions", () => {
     expect(() => functions.amount("1", "千元")).toThrow("单位应为“元”或“万元”");
   });
 
-  test("SUBJECTNAME looks up both catalogs", () => {
-    expect(functions.subjectName("2010301")).toBe("行政运行");
-    expect(functions.subjectName(30101, "经济分类")).toBe("基本工资");
-    expect(() => functions.subjectName("9999999")).toThrow("科目表中没有编码「9999999」");
-    expect(() => functions.subjectName("201", "预算科目")).toThrow("科目类型");
+  test("SUBJECT looks up both catalogs", () => {
+    expect(functions.subject("2010301")).toBe("行政运行");
+    expect(functions.subject(30101, "经济分类")).toBe("基本工资");
+    expect(() => functions.subject("9999999")).toThrow("科目表中没有编码「9999999」");
+    expect(() => functions.subject("201", "预算科目")).toThrow("科目类型");
+  });
+});
+
+describe("narrative phrases as functions (the same wording rules as the 情况说明)", () => {
+  test("CHANGE", () => {
+    expect(functions.change(161.68, 137.63)).toBe("增加24.05万元，增长17.47%");
+    expect(functions.change(24.58, 25.87)).toBe("减少1.29万元，下降4.99%");
+    expect(functions.change(0.18, 0)).toBe("上年无此项支出");
+    expect(functions.change(10, 10.004)).toBe("持平"); // equal as displayed
+  });
+
+  test("CHANGEPHRASE", () => {
+    expect(functions.changePhrase(1579.09, 3360.82)).toBe("较上年减少1781.73万元，下降53.01%");
+    expect(functions.changePhrase(24.58, 76.69, "年初预算")).toBe(
+      "较年初预算数减少52.11万元，下降67.95%"
+    );
+    expect(functions.changePhrase(299.91, 0, "年初预算")).toBe("年初未安排预算");
+    expect(functions.changePhrase(5, 0, "上年", "收入")).toBe("上年无此项收入");
+    expect(functions.changePhrase(5, 5)).toBe("与上年持平");
+    expect(() => functions.changePhrase(1, 2, "去年")).toThrow("比较基准应为“上年”或“年初预算”");
+  });
+
+  test("PCT and RATE", () => {
+    expect(functions.pct(1406.17, 1579.09)).toBe(89.05);
+    expect(functions.rate(1406.17, 764.56)).toBe(183.92);
+    expect(() => functions.pct(1, 0)).toThrow("总数为0，无法计算占比");
+    let error: unknown;
+    try {
+      functions.rate(299.91, 0);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "#N/A", message: "年初未安排预算，无完成率" });
   });
 });
 

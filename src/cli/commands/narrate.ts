@@ -1,0 +1,30 @@
+import { narrateWorkbook } from "../../core/app/narrate";
+import { reasonCaption } from "../../core/inputs/indicators";
+import { ExcelJsPort } from "../../xlsx/port";
+import { readWorkbookFile } from "../../xlsx/file";
+import { writeNarrativeFile } from "../../export/files";
+import type { Output } from "../output";
+
+export interface NarrateArgs {
+  output?: string;
+}
+
+/** juesuan narrate WB.xlsx [-o OUT.docx|.txt|.md]: the 决算情况说明 from the workbook's figures. */
+export async function runNarrate(file: string, args: NarrateArgs, output: Output): Promise<number> {
+  const result = await narrateWorkbook(new ExcelJsPort(await readWorkbookFile(file)));
+  const title = `${result.department}${result.year}年度部门决算情况说明`;
+  if (result.narrative.missingReasons.length) {
+    output.error(
+      `警告：有 ${result.narrative.missingReasons.length} 处主要原因未填写（文中显示为【请填写主要原因】）：${result.narrative.missingReasons.map(reasonCaption).join("；")}`
+    );
+  }
+  if (args.output) {
+    await writeNarrativeFile(result.narrative, title, args.output);
+    output.line(`已写入「${args.output}」`);
+  } else {
+    output.line(title);
+    output.line("");
+    output.line(result.narrative.text);
+  }
+  return 0;
+}

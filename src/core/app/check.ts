@@ -1,0 +1,59 @@
+import { UserError } from "../errors";
+import { catalogsFor } from "../subjects";
+import { readTables } from "../tables/read";
+import type { ReadTables } from "../tables/types";
+import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
+import type { Profile } from "../templates/types";
+import type { WorkbookPort, WorkbookRead } from "../workbook";
+import { META_SHEET, readMetaSheet } from "../workbook/meta";
+import { CheckReport, checkTables } from "./checkTables";
+
+/** Reads the ten tables from a workbook (at most two batched reads) and evaluates every rule. */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  options: { prior?: ReadTables } = {}
+): Promise<CheckReport> {
+  const read = await readForCheck(port);
+  const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
+  const profile =
+    findProfile(meta?.profile || DEFAULT_PROFILE) ?? (findProfile(DEFAULT_PROFILE) as Profile);
+  const tables = readTables(read, profile, catalogsFor(profile.year));
+  tables.department ??= departmentIn(read, tables);
+  return checkTables(tables, profile, options.prior);
+}
+
+/** The tables as a workbook of another department, or last year's, for `--prior`. */
+export async function readTablesOf(port: WorkbookPort): Promise<ReadTables> {
+  const read = await readForCheck(port);
+  const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
+  const profile =
+    findProfile(meta?.profile || DEFAULT_PROFILE) ?? (findProfile(DEFAULT_PROFILE) as Profile);
+  return readTables(read, profile, catalogsFor(profile.year));
+}
+
+async function readForCheck(port: WorkbookPort): Promise<WorkbookRead> {
+  const profile = findProfile(DEFAULT_PROFILE) as Profile;
+  const expected = [META_SHEET, ...profile.tables.map((t) => t.code)];
+  const first = await port.read(expected);
+  if (first.sheetNames.length === 0) throw new UserError("工作簿中没有任何工作表");
+  // Tables under other sheet names (hand-made, exported) are found by title: read everything.
+  const missing = profile.tables.some((t) => !first.sheetNames.includes(t.code));
+  return missing ? port.read(first.sheetNames) : first;
+}
+
+/** The 部门 line printed above 公开01表 (or any table): "部门：景德镇市陶瓷产业发展局". */
+function departmentIn(read: WorkbookRead, tables: ReadTables): string | undefined {
+  const names = [...tables.tables.values()].flatMap((t) => (t.sheet ? [t.sheet] : []));
+  for (const name of names) {
+    const sheet = read.sheets.find((s) => s.name === name);
+    for (const row of sheet?.values.slice(0, 8) ?? []) {
+      for (const value of row) {
+        const match = /^(?:部门|编制单位|单位)(?:名称)?[：:]\s*(.+)$/.exec(
+          String(value ?? "").trim()
+        );
+        if (match) return match[1].trim();
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import { UserError } from "../errors";
+import { INPUT_SHEET_NAMES, readInputs } from "../inputs/read";
+import { INPUT_SHEETS } from "../inputs/sheets";
+import { composeNarrative, Narrative, narrativeSource } from "../narrative";
+import { catalogsFor } from "../subjects";
+import { readTables } from "../tables/read";
+import type { ReadTables } from "../tables/types";
+import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
+import type { Profile } from "../templates/types";
+import type { WorkbookPort } from "../workbook";
+import { META_SHEET, readMetaSheet } from "../workbook/meta";
+
+export interface NarrateResult {
+  narrative: Narrative;
+  tables: ReadTables;
+  department: string;
+  year: number;
+}
+
+/**
+ * The 情况说明 from a workbook's tables and input sheets (上年数, 预算数, 主要原因 and the 补充信息
+ * facts live only there). One batched read, two when tables sit under other sheet names.
+ */
+export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult> {
+  const probe = findProfile(DEFAULT_PROFILE) as Profile;
+  let read = await port.read([
+    ...INPUT_SHEET_NAMES,
+    META_SHEET,
+    ...probe.tables.map((t) => t.code),
+  ]);
+  if (
+    !read.sheetNames.includes(INPUT_SHEETS.supplementary) ||
+    !read.sheetNames.includes(INPUT_SHEETS.budgetPrior)
+  ) {
+    throw new UserError(
+      `情况说明需要“${INPUT_SHEETS.budgetPrior}”和“${INPUT_SHEETS.supplementary}”表中的上年数、预算数、人员等信息和主要原因；` +
+        "请使用 juesuan init 生成的工作簿（填好输入表并执行 juesuan fill）"
+    );
+  }
+  if (probe.tables.some((t) => !read.sheetNames.includes(t.code)))
+    read = await port.read(read.sheetNames);
+  const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
+  const profile = findProfile(meta?.profile || DEFAULT_PROFILE) ?? probe;
+  const data = readInputs(read, { formulas: false });
+  const tables = readTables(read, profile, catalogsFor(profile.year));
+  const narrative = composeNarrative(narrativeSource(tables, data));
+  return { narrative, tables, department: data.basics.department, year: data.basics.year };
+}

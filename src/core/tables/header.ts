@@ -1,0 +1,174 @@
+import type { TableLayout } from "../templates/layout";
+import { Grid } from "./grid";
+import { normHeader, normLabel, splitCode } from "./normalize";
+
+/** Rows searched for the start of the header. */
+const HEADER_SEARCH_ROWS = 40;
+/** The row of column numbers some official forms print under the header. */
+const COLUMN_NUMBER_CAPTION = "栏次";
+const TOTAL_LABELS = new Set(["合计", "总计"]);
+
+export interface HeaderMatch {
+  /** First and last sheet rows of the header band. */
+  top: number;
+  bottom: number;
+  /** The sheet column of each template leaf column (by layout.columns index), if found. */
+  columnAt: (number | undefined)[];
+}
+
+/** The captions above a template leaf column, top to bottom (normalised). */
+export function templatePaths(layout: TableLayout): string[][] {
+  return layout.columns.map((column) =>
+    layout.headerCells
+      .filter((h) => h.col <= column.index && column.index < h.col + h.colSpan)
+      .sort((a, b) => a.row - b.row)
+      .map((h) => normHeader(h.label))
+  );
+}
+
+/** The template's captions, with the 表号-style "栏次" row. */
+function captionSet(layout: TableLayout): Set<string> {
+  return new Set([...layout.headerCells.map((h) => normHeader(h.label)), COLUMN_NUMBER_CAPTION]);
+}
+
+/** Cells of the row that are captions of the template (a merged caption counts once). */
+function captionCount(grid: Grid, row: number, captions: Set<string>): number {
+  return grid.filled(row).filter((c) => captions.has(normHeader(grid.value(row, c)))).length;
+}
+
+function isNumber(v: unknown): boolean {
+  return typeof v === "number" || (typeof v === "string" && /^[-+(]?[\d,.]+\)?$/.test(v.trim()));
+}
+
+/** A row such as "栏次 | | 1 | 2 | 3", or a bare run of column numbers 1, 2, 3 … */
+function isColumnNumberRow(grid: Grid, row: number): boolean {
+  const cols = grid.filled(row);
+  if (cols.length === 0) return false;
+  const values = cols.map((c) => grid.value(row, c));
+  if (values.some((v) => normHeader(v) === COLUMN_NUMBER_CAPTION)) return true;
+  const numbers = values.filter((v) => typeof v === "number") as number[];
+  return (
+    numbers.length === values.length &&
+    numbers.length >= 2 &&
+    numbers.every((n, i) => Number.isInteger(n) && (i === 0 ? n <= 2 : n === numbers[i - 1] + 1))
+  );
+}
+
+type RowKind = "caption" | "numbers" | "covered" | "body";
+
+function classify(grid: Grid, row: number, captions: Set<string>, top: number): RowKind {
+  const cols = grid.filled(row);
+  if (cols.length === 0) {
+    // A row taken up by captions merged down from the rows above.
+    for (let c = 0; c < grid.colCount; c++) {
+      const area = grid.area(row, c);
+      if (area && area.top >= top && area.top < row) return "covered";
+    }
+    return "body";
+  }
+  if (isColumnNumberRow(grid, row)) return "numbers";
+  const values = cols.map((c) => grid.value(row, c));
+  if (values.some((v) => isNumber(v) || splitCode(v).code !== undefined)) return "body";
+  const matched = values.map(normHeader).filter((text) => captions.has(text));
+  if (matched.length === 0) return "body";
+  // A lone "合计" is the total line of an empty table, not the 合计 column's caption.
+  if (matched.every((text) => TOTAL_LABELS.has(normLabel(text)))) return "body";
+  return "caption";
+}
+
+/** The path of captions above each sheet column within the band (merged captions span their columns). */
+function sheetPaths(grid: Grid, top: number, bottom: number, width: number): string[][] {
+  const paths: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const path: string[] = [];
+    let lastArea: unknown;
+    for (let r = top; r <= bottom; r++) {
+      const area = grid.area(r, c);
+      if (area && area === lastArea) continue;
+      lastArea = area;
+      const value = grid.shown(r, c);
+      if (typeof value !== "string") continue;
+      const text = normHeader(value);
+      if (text && text !== COLUMN_NUMBER_CAPTION) path.push(text);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Texts a sheet column's captions may spell its leaf as: the last caption, or the last few joined. */
+function leafTexts(path: string[]): string[] {
+  const texts: string[] = [];
+  for (let i = path.length - 1; i >= 0; i--) texts.push(path.slice(i).join(""));
+  return texts;
+}
+
+/** How many of the template's ancestor captions appear above the sheet column. */
+function ancestorScore(template: string[], sheet: string[]): number {
+  const above = new Set(sheet.slice(0, -1));
+  return template.slice(0, -1).filter((label) => above.has(label)).length;
+}
+
+/**
+ * Finds the header band and maps each template leaf column to a sheet column. Leaves with the same
+ * caption are told apart by their ancestors (预算数/决算数 → 合计), then by left-to-right order
+ * (公开06表's two 公用经费 blocks under one merged caption).
+ */
+export function matchHeader(grid: Grid, layout: TableLayout): HeaderMatch | undefined {
+  const captions = captionSet(layout);
+  const limit = Math.min(grid.rowCount, HEADER_SEARCH_ROWS);
+  let top = -1;
+  for (let r = 0; r < limit && top < 0; r++) if (captionCount(grid, r, captions) >= 2) top = r;
+  for (let r = 0; r < limit && top < 0; r++)
+    if (captionCount(grid, r, captions) >= 1 && classify(grid, r, captions, r) === "caption")
+      top = r;
+  if (top < 0) return undefined;
+
+  let bottom = top;
+  for (let r = top + 1; r < grid.rowCount; r++) {
+    const kind = classify(grid, r, captions, top);
+    if (kind === "body") break;
+    bottom = r;
+  }
+
+  const width = grid.colCount;
+  const paths = sheetPaths(grid, top, bottom, width);
+  const wanted = templatePaths(layout);
+  const columnAt: (number | undefined)[] = wanted.map(() => undefined);
+  const taken = new Set<number>();
+  let lastTaken = -1;
+
+  const assign = (leaf: number, candidates: number[], score: (col: number) => number) => {
+    const free = candidates.filter((c) => !taken.has(c));
+    if (free.length === 0) return;
+    const best = Math.max(...free.map(score));
+    const tied = free.filter((c) => score(c) === best);
+    const col = tied.find((c) => c > lastTaken) ?? tied[0];
+    columnAt[leaf] = col;
+    taken.add(col);
+    lastTaken = col;
+  };
+
+  // Pass 1: the leaf caption itself.
+  wanted.forEach((path, leaf) => {
+    const label = path[path.length - 1];
+    const candidates = paths.flatMap((p, col) => (leafTexts(p).includes(label) ? [col] : []));
+    assign(leaf, candidates, (col) => ancestorScore(path, paths[col]));
+  });
+  // Pass 2: a leaf the sheet does not split out, under its nearest group caption ("项目" over
+  // 科目编码/科目名称 typed as one merged caption; "本年支出" without 小计).
+  lastTaken = -1;
+  wanted.forEach((path, leaf) => {
+    if (columnAt[leaf] !== undefined) {
+      lastTaken = columnAt[leaf] as number;
+      return;
+    }
+    for (let up = path.length - 2; up >= 0; up--) {
+      const label = path[up];
+      const candidates = paths.flatMap((p, col) => (p[p.length - 1] === label ? [col] : []));
+      assign(leaf, candidates, (col) => ancestorScore(path.slice(0, up + 1), paths[col]));
+      if (columnAt[leaf] !== undefined) break;
+    }
+  });
+  return { top, bottom, columnAt };
+}

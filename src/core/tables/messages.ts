@@ -1,0 +1,53 @@
+import type { TableTemplate } from "../templates/types";
+import { cellLabel } from "../workbook/a1";
+import type { ReadFinding } from "./types";
+
+/** "公开01表", or "公开01表（表1 收入支出决算总表）" when the sheet has another name. */
+export function tablePlace(table: TableTemplate, sheet: string): string {
+  return sheet === table.code ? table.code : `${table.code}（${sheet}）`;
+}
+
+export function missingTable(table: TableTemplate): ReadFinding {
+  return { kind: "missing-table", message: `缺少${table.code}（${table.title}）` };
+}
+
+export function missingColumn(table: TableTemplate, sheet: string, caption: string): ReadFinding {
+  return {
+    kind: "missing-column",
+    message: `${tablePlace(table, sheet)}缺少「${caption}」列，按 0 计`,
+    sheet,
+  };
+}
+
+export function missingRow(table: TableTemplate, sheet: string, label: string): ReadFinding {
+  return {
+    kind: "missing-row",
+    message: `${tablePlace(table, sheet)}缺少「${label}」行，按 0 计`,
+    sheet,
+  };
+}
+
+export function unmappedRow(
+  table: TableTemplate,
+  sheet: string,
+  row: number,
+  label: string,
+  duplicateOf?: number
+): ReadFinding {
+  const what = label ? `「${label}」` : "（无项目名称）";
+  const message =
+    duplicateOf === undefined
+      ? `${tablePlace(table, sheet)} 第${row + 1}行${what}无法对应到表中的项目`
+      : `${tablePlace(table, sheet)} 第${row + 1}行${what}与第${duplicateOf + 1}行重复，未计入`;
+  return { kind: "unmapped-row", message, sheet, row };
+}
+
+export function badNumber(sheet: string, row: number, col: number, text: string): ReadFinding {
+  return {
+    kind: "bad-number",
+    message: `${cellLabel(sheet, row, col)}「${text}」不是有效的数字，按 0 计`,
+    sheet,
+    row,
+    col,
+  };
+}

@@ -1,0 +1,120 @@
+import ExcelJS from "exceljs";
+import { writeFileSync, mkdirSync, copyFileSync } from "fs";
+import * as path from "path";
+import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
+import { fillTables } from "../../src/core/app/fill";
+import { ExcelJsPort } from "../../src/xlsx/port";
+import { runCli } from "../helpers/cli";
+import { tempDir } from "../helpers/tmp";
+
+describe("juesuan check", () => {
+  const dir = tempDir();
+  const good = path.join(dir, "good.xlsx");
+  const bad = path.join(dir, "bad.xlsx");
+
+  beforeAll(async () => {
+    const workbook = await sampleWorkbook(await loadSample());
+    await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+    await workbook.xlsx.writeFile(good);
+    workbook.getWorksheet("公开05表")!.getCell("D8").value = 123.45;
+    await workbook.xlsx.writeFile(bad);
+  });
+
+  test("a clean workbook: report in Chinese, exit 0", async () => {
+    const run = await runCli("check", good);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("校验 526 条勾稽关系：错误 0 条");
+    expect(run.stdout).toContain("结论：通过");
+  });
+
+  test("errors: exit 1, each finding with its cells; --json gives the documented fields", async () => {
+    const run = await runCli("check", bad);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\[错误\] 公开05表「.*」.*应等于/);
+    expect(run.stdout).toContain("公开05表!D8");
+    const json = await runCli("check", bad, "--json");
+    expect(json.code).toBe(1);
+    const findings = JSON.parse(json.stdout);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual([
+        "actual",
+        "cells",
+        "expected",
+        "message",
+        "rule",
+        "severity",
+      ]);
+      expect(["error", "warning", "info"]).toContain(f.severity);
+    }
+    expect(findings.some((f: { cells: string[] }) => f.cells.includes("公开05表!D8"))).toBe(true);
+  });
+
+  test("-o writes a copy with the 校验 sheet", async () => {
+    const out = path.join(dir, "checked.xlsx");
+    expect((await runCli("check", bad, "-o", out)).code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("校验")!;
+    expect(sheet.getCell("A1").value).toBe("勾稽关系校验");
+  });
+
+  test("files that are not workbooks: exit 2 with a clear message and no stack trace", async () => {
+    const cases: [string, Buffer | string, string][] = [
+      ["garbage.xlsx", "这不是表格 \u0000\u0001", "不是 Excel 工作簿"],
+      [
+        "report.xlsx",
+        Buffer.from("504b0304140006000800000021000000000000000000000000001300000077", "hex"),
+        "不是有效的 Excel 工作簿",
+      ],
+      [
+        "locked.xlsx",
+        Buffer.from("d0cf11e0a1b11ae1000000000000000000000000", "hex"),
+        "设有打开密码",
+      ],
+      ["empty.xlsx", Buffer.alloc(0), "是空文件"],
+    ];
+    for (const [name, content, message] of cases) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      const run = await runCli("check", file);
+      expect([name, run.code]).toEqual([name, 2]);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toMatch(/\s+at .*:\d+:\d+/);
+    }
+    const blank = path.join(dir, "blank.xlsx");
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Sheet1");
+    await empty.xlsx.writeFile(blank);
+    const run = await runCli("check", blank);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("缺少公开01表");
+  });
+
+  test("a folder: batch review with a summary row per file; unreadable files make exit 2", async () => {
+    const folder = path.join(dir, "batch");
+    mkdirSync(folder);
+    copyFileSync(good, path.join(folder, "a-good.xlsx"));
+    copyFileSync(bad, path.join(folder, "b-bad.xlsx"));
+    writeFileSync(path.join(folder, "c-broken.xlsx"), "not a workbook");
+    const run = await runCli("check", folder, "--jobs", "2");
+    expect(run.code).toBe(2);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toMatch(/^文件\s+部门\s+错误\s+警告\s+提示\s+结论$/);
+    expect(lines.find((l) => l.startsWith("a-good.xlsx"))).toMatch(
+      /景德镇市陶瓷产业发展局\s+0\s+0\s+\d+\s+通过$/
+    );
+    expect(lines.find((l) => l.startsWith("b-bad.xlsx"))).toMatch(/不通过$/);
+    expect(lines.find((l) => l.startsWith("c-broken.xlsx"))).toContain("无法读取");
+    expect(run.stdout).toContain("共 3 个文件：通过 1 个，不通过 1 个，无法读取 1 个");
+    const json = JSON.parse((await runCli("check", folder, "--json")).stdout);
+    expect(json.map((r: { file: string }) => path.basename(r.file))).toEqual([
+      "a-good.xlsx",
+      "b-bad.xlsx",
+      "c-broken.xlsx",
+    ]);
+    expect(json[0].findings.filter((f: { severity: string }) => f.severity === "error")).toEqual(
+      []
+    );
+  });
+});
