@@ -26,6 +26,15 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC))
     throw new UserError(`「${file}」不是 Excel 工作簿（.xlsx）文件`);
+  // Zip entry names are stored in clear text: a renamed Word or PowerPoint file says what it is.
+  const other = data.includes("word/document.xml")
+    ? "Word 文档"
+    : data.includes("ppt/presentation.xml")
+      ? "PowerPoint 演示文稿"
+      : undefined;
+  if (other && !data.includes("xl/workbook.xml")) {
+    throw new UserError(`「${file}」是${other}（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

@@ -50,6 +50,25 @@ describe("juesuan check", () => {
     expect(findings.some((f: { cells: string[] }) => f.cells.includes("公开05表!D8"))).toBe(true);
   });
 
+  test("--prior: this year's 年初 against last year's 年末", async () => {
+    // The sample as its own “last year”: 年末结转和结余 0 against this year's 年初 4.42.
+    const run = await runCli("check", good, "--prior", good, "--json");
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(run.stdout) as {
+      rule: string;
+      severity: string;
+      cells: string[];
+    }[];
+    const carry = findings.find((f) => f.rule === "上年.T01.结转")!;
+    expect(carry.severity).toBe("error");
+    expect(carry.cells).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^公开01表!/),
+        expect.stringMatching(/^上年：公开01表!/),
+      ])
+    );
+  });
+
   test("-o writes a copy with the 校验 sheet", async () => {
     const out = path.join(dir, "checked.xlsx");
     expect((await runCli("check", bad, "-o", out)).code).toBe(1);
@@ -82,6 +101,17 @@ describe("juesuan check", () => {
       expect(run.stderr).toContain(message);
       expect(run.stderr).not.toMatch(/\s+at .*:\d+:\d+/);
     }
+    const docx = path.join(dir, "narrative.xlsx");
+    const { Document, Packer, Paragraph } = await import("docx");
+    writeFileSync(
+      docx,
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("情况说明")] }] }))
+    );
+    const renamed = await runCli("check", docx);
+    expect(renamed.code).toBe(2);
+    expect(renamed.stderr).toContain(
+      "是Word 文档（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿"
+    );
     const blank = path.join(dir, "blank.xlsx");
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Sheet1");
