@@ -109,9 +109,7 @@ describe("juesuan check", () => {
     );
     const renamed = await runCli("check", docx);
     expect(renamed.code).toBe(2);
-    expect(renamed.stderr).toContain(
-      "是Word 文档（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿"
-    );
+    expect(renamed.stderr).toContain("是Word 文档（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿");
     const blank = path.join(dir, "blank.xlsx");
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Sheet1");

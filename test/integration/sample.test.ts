@@ -74,12 +74,9 @@ describeWithLibreOffice("the bundled sample: npm run demo, recalculated by Libre
     const lo = new ExcelJS.Workbook();
     await lo.xlsx.readFile(recalculated);
     const narrativeSheet = lo.getWorksheet("情况说明")!;
-    narrativeCells = result.narrative.paragraphs.map((_, i) => {
-      const v = narrativeSheet.getCell(3 + i, 1).value;
-      if (typeof v === "object" && v !== null && "richText" in v)
-        return v.richText.map((t) => t.text).join("");
-      return String(typeof v === "object" && v !== null && "formula" in v ? v.result : v);
-    });
+    narrativeCells = result.narrative.paragraphs.map((_, i) =>
+      cellText(narrativeSheet.getCell(3 + i, 1).value)
+    );
     for (const layout of result.computed.layouts.values()) {
       const sheet = lo.getWorksheet(layout.table.code)!;
       for (const cell of layout.amounts) {
