@@ -1,3 +1,4 @@
+import { SUPPLEMENTARY_ITEMS } from "../../inputs/supplementary";
 import { FISCAL_SOURCES } from "../../inputs/vocabulary";
 import type { FundSource, RecordKind, SpendingNature } from "../../inputs/vocabulary";
 import type { CellSource, LedgerFilter, ProfileSources } from "../sources";
@@ -31,18 +32,10 @@ const INCOME_SOURCES: [string, FundSource][] = [
 
 const THREE_PUBLIC = ["因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"];
 
-const ASSETS = [
-  "流动资产",
-  "固定资产",
-  "房屋",
-  "车辆",
-  "单价50万元以上通用设备",
-  "单价100万元以上专用设备",
-  "对外投资",
-  "无形资产",
-  "其他资产",
-];
-const VEHICLES = ["领导干部用车", "一般公务用车", "执法执勤用车", "特种专业技术用车", "其他用车"];
+/** 公开10表 lines named as the 补充信息 items they come from (money and vehicle counts). */
+const ASSET_ITEMS = SUPPLEMENTARY_ITEMS.filter(
+  (i) => i.group === "国有资产（公开10表）" && (i.unit === "元" || i.unit === "辆")
+).map((i) => i.name);
 
 export const jiangxi2021Sources: ProfileSources = {
   T01: {
@@ -134,8 +127,7 @@ export const jiangxi2021Sources: ProfileSources = {
   },
   T10: {
     cells: {
-      ...Object.fromEntries(ASSETS.map((name) => [`T10.${name}`, item(name)])),
-      ...Object.fromEntries(VEHICLES.map((name) => [`T10.${name}`, item(name)])),
+      ...Object.fromEntries(ASSET_ITEMS.map((name) => [`T10.${name}`, item(name)])),
       "T10.通用设备数量": item("单价50万元以上通用设备数量"),
       "T10.专用设备数量": item("单价100万元以上专用设备数量"),
     },

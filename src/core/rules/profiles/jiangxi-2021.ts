@@ -7,34 +7,24 @@ import type { RuleDef, Severity, Term } from "../types";
 
 const t = (id: string, sign: 1 | -1 = 1): Term => ({ id, sign });
 const prior = (id: string): Term => ({ id, prior: true });
-const equal = (
-  id: string,
-  left: Term[],
-  right: Term[],
-  message: string,
-  severity: Severity = "error"
-): RuleDef => ({
-  id,
-  severity,
-  relation: "=",
-  left,
-  right,
-  message,
-});
-const atMost = (
-  id: string,
-  left: Term[],
-  right: Term[],
-  message: string,
-  severity: Severity = "error"
-): RuleDef => ({
-  id,
-  severity,
-  relation: "<=",
-  left,
-  right,
-  message,
-});
+const relation =
+  (kind: "=" | "<=") =>
+  (
+    id: string,
+    left: Term[],
+    right: Term[],
+    message: string,
+    severity: Severity = "error"
+  ): RuleDef => ({
+    id,
+    severity,
+    relation: kind,
+    left,
+    right,
+    message,
+  });
+const equal = relation("=");
+const atMost = relation("<=");
 const perClass = (rule: RuleDef, tables: string[]): RuleDef => ({
   ...rule,
   forEach: { tables, level: "类" },
