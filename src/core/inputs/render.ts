@@ -28,6 +28,18 @@ export interface InputSheetOptions {
   profile: Profile;
 }
 
+/** Input sheets print like the tables: A4 landscape, as wide as one page, the list header repeated. */
+function printSetup(headerRow: number): SheetPlan["print"] {
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    fitToHeight: false,
+    titleRows: { first: headerRow, last: headerRow },
+    footer: "第 &P 页，共 &N 页",
+  };
+}
+
 /** Rows below a list header that get drop-downs and formats, so pasted data is covered. */
 const LEDGER_INPUT_ROWS = 20000;
 const LIST_INPUT_ROWS = 500;
@@ -123,6 +135,7 @@ function basicsSheet(
     columnWidths: UNIT_COLUMNS.map((c) => c.width),
     freeze: undefined,
     tabColor: "2F75B5",
+    print: printSetup(2),
   });
 }
 
@@ -134,6 +147,7 @@ function ledgerSheet(lines: readonly CellValue[][]): SheetPlan {
     columnWidths: LEDGER_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 0 },
     tabColor: "2F75B5",
+    print: printSetup(0),
   });
 }
 
@@ -156,6 +170,7 @@ function budgetPriorSheet(records?: InputRecords["budgetPrior"]): SheetPlan {
     columnWidths: BUDGET_PRIOR_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 1 },
     tabColor: "2F75B5",
+    print: printSetup(0),
   });
 }
 
@@ -205,6 +220,7 @@ function supplementarySheet(records?: InputRecords): SheetPlan {
     columnWidths: SUPPLEMENTARY_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 0 },
     tabColor: "2F75B5",
+    print: printSetup(0),
   });
 }
 
@@ -218,5 +234,6 @@ function subjectsSheet(additions: InputRecords["subjects"] = []): SheetPlan {
     columnWidths: SUBJECT_COLUMNS.map((c) => c.width),
     freeze: { rows: 1, columns: 0 },
     tabColor: "2F75B5",
+    print: printSetup(0),
   });
 }
