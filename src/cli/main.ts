@@ -6,6 +6,7 @@ import { runCheck } from "./commands/check";
 import { runFill } from "./commands/fill";
 import { runNarrate } from "./commands/narrate";
 import { runInit } from "./commands/init";
+import { runLint } from "./commands/lint";
 import { Output, consoleOutput } from "./output";
 import { packageVersion } from "./version";
 
@@ -95,6 +96,15 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("-o, --output <输出文件>", "写入 .docx、.txt 或 .md 文件；省略时输出到屏幕")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, args) => done(await runNarrate(file, args, output)));
+
+  program
+    .command("lint")
+    .description("检查情况说明草稿：方向词、增减额与增减率、占比、完成率、合计、空白与模板残留")
+    .argument("<草稿文件>", ".txt（UTF-8 或 GB18030）或 .docx；可以是从 PDF 复制的文字")
+    .option("--workbook <工作簿>", "同时与工作簿中公开表的数字核对")
+    .option("--json", "以 JSON 输出检查结果")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string, args) => done(await runLint(file, args, output)));
 
   program
     .command("demo")

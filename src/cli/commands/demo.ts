@@ -13,6 +13,9 @@ import { writeWorkbookFile } from "../../xlsx/file";
 import type { Output } from "../output";
 import { packageVersion } from "../version";
 import { report } from "./fill";
+import { lintFile, printFindings } from "./lint";
+import { tablesOfFill } from "../../core/app/checkTables";
+import { factsFromTables } from "../../core/app/lintFacts";
 import { writeNarrativeFile } from "../../export/files";
 
 export interface DemoArgs {
@@ -21,6 +24,9 @@ export interface DemoArgs {
 
 /** The bundled sample department (samples/jingdezhen-2021.json), reconstructed from its 2021 disclosure. */
 export const SAMPLE_FILE = path.resolve(__dirname, "../../../samples/jingdezhen-2021.json");
+
+/** The same department's 情况说明 as it was published, slips included. */
+export const SEED_DRAFT = path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt");
 
 export async function loadSample(file = SAMPLE_FILE): Promise<InputRecords> {
   try {
@@ -71,5 +77,14 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
     await writeNarrativeFile(result.narrative, title, file);
     output.line(`情况说明：「${file}」`);
   }
+
+  // The department's published text, checked against itself and against the tables just filled.
+  output.line("");
+  const facts = factsFromTables(tablesOfFill(result.computed));
+  printFindings(
+    path.relative(process.cwd(), SEED_DRAFT),
+    await lintFile(SEED_DRAFT, facts),
+    output
+  );
   return 0;
 }

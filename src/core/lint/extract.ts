@@ -1,0 +1,363 @@
+import { canonicalLabel, cleanLabel } from "./labels";
+import { Quantity, Stated, amount, stated } from "./numbers";
+import type { NormalizedText } from "./normalize";
+
+/**
+ * Statement extraction: the figures of the normalised text (amounts in 万元 or 元, percentages,
+ * blanks where a figure is missing), what each figure is from the words before it, and the
+ * statements they make together — completion (年初预算数为B，决算数为A，完成年初预算的R%),
+ * change (较上年增加Δ万元，增长P%), share (X万元，占p%).
+ */
+
+export type Unit = "万元" | "元" | "%";
+
+export type FigureRole =
+  /** "收入总计1583.52万元" */
+  | "level"
+  /** "年初预算数为764.56万元" */
+  | "budget"
+  /** "决算数为1406.17万元" */
+  | "actual"
+  /** "较2020年减少1781.73万元" */
+  | "delta"
+  /** "下降53.01%" (after a delta) or "较上年下降3.2%" */
+  | "rate"
+  /** "完成年初预算的183.91%" */
+  | "completionRate"
+  /** "占89.04%", "占政府采购支出总额的100%" */
+  | "share"
+  | "other";
+
+export interface Direction {
+  word: string;
+  up: boolean;
+  /** An unresolved template alternative written after the word: "增加（减少）". */
+  alternative?: string;
+}
+
+export interface Figure {
+  index: number;
+  /** Span of the figure (number(s) and unit) in the normalised text. */
+  start: number;
+  end: number;
+  /** The numbers written: none for a blank ("完成预算的 %"), two for "304.42 138.93万元". */
+  nums: Stated[];
+  unit: Unit;
+  /** Start of the clause (after ，；：、。 outside brackets) the figure is in. */
+  clauseStart: number;
+  /** The clause's words before the figure. */
+  pre: string;
+  role: FigureRole;
+  /** What the figure is of ("收入总计"; for budget/actual the item, for a delta the clause's own subject). */
+  label: string;
+  labelStart: number;
+  direction?: Direction;
+  /** A delta or rate says what it compares with (较/比/与…相比/同比). */
+  hasBasis: boolean;
+  basis: "上年" | "年初预算";
+  /** Share: the whole named after 占 ("政府采购支出总额"), "" when not named. */
+  shareOf?: string;
+  /** Share: a part named before 占 without an amount ("货物采购…金额占…"). */
+  sharePart?: string;
+  sentence: number;
+}
+
+export interface Completion {
+  budget: Figure;
+  actual: Figure;
+  rate?: Figure;
+  /** "年初未安排预算" written instead of a rate. */
+  unplanned: boolean;
+  subject: string;
+  start: number;
+  end: number;
+}
+
+export interface Change {
+  subject?: Figure;
+  delta?: Figure;
+  rate?: Figure;
+  basis: "上年" | "年初预算";
+  /** For a comparison with 年初预算: the completion statement giving the budget. */
+  completion?: Completion;
+  start: number;
+  end: number;
+}
+
+export interface Share {
+  part?: Figure;
+  rate: Figure;
+  start: number;
+  end: number;
+}
+
+export interface Extracted {
+  figures: Figure[];
+  completions: Completion[];
+  changes: Change[];
+  shares: Share[];
+  /** The completion a budget or actual figure belongs to. */
+  completionOf: Map<Figure, Completion>;
+  /** Level figures (and completion subjects) by canonical label; budgets under "key|年初预算". */
+  labels: Map<string, Figure[]>;
+  sentences: number[];
+}
+
+const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)(?: (\d+(?:\.\d+)?))?(万元|元|%)/g;
+const BLANK = /(?<=(?:为|占|的|达|增加|减少|增长|下降|降低|上升|提高|）))(万元|元|%)/g;
+const DELIMITERS = new Set(["，", "。", "；", "：", "、", "\n", "！", "？", "…"]);
+
+const DIRECTION_WORDS = "增加|减少|增长|下降|降低|上升|提高|增多";
+const DIRECTION = new RegExp(`(${DIRECTION_WORDS})(（(${DIRECTION_WORDS})）)?$`);
+const UP_WORDS = new Set(["增加", "增长", "上升", "提高", "增多"]);
+const BASIS = /较|比|与|同比|相比/;
+const COMPLETION_RATE =
+  /(完成(?:年初|全年|调整)?预算(?:数)?的?|预算完成率为?|完成率为?|为(?:年初|全年)?预算(?:数)?的)$/;
+const SHARE = /占([^占，]*?)$/;
+const BUDGET = /(?:(?:年初|全年|调整后?)预算数?|预算数)为?$/;
+const ACTUAL = /决算(?:数|支出)?为?$/;
+
+export const isAmount = (f: Figure) => f.unit !== "%";
+export const isBlank = (f: Figure) => f.nums.length === 0;
+
+/** The figure's value in 万元 (amounts) or percent points; undefined for a blank. */
+export function quantityOf(f: Figure, which = 0): Quantity | undefined {
+  const s = f.nums[which];
+  if (!s) return undefined;
+  return f.unit === "%" ? amount(s, "万元") : amount(s, f.unit);
+}
+
+export function isUp(word: string): boolean {
+  return UP_WORDS.has(word);
+}
+
+export function extract(norm: NormalizedText): Extracted {
+  const text = norm.text;
+  const sentences = sentenceIndex(text);
+  const figures = findFigures(text, sentences);
+  const completions = findCompletions(text, figures);
+  const completionOf = new Map<Figure, Completion>();
+  for (const c of completions) {
+    completionOf.set(c.budget, c);
+    completionOf.set(c.actual, c);
+  }
+  const changes = findChanges(figures, completionOf);
+  const shares = findShares(text, figures);
+  const labels = new Map<string, Figure[]>();
+  const register = (key: string, f: Figure) => {
+    if (!key) return;
+    const list = labels.get(key) ?? [];
+    list.push(f);
+    labels.set(key, list);
+  };
+  for (const f of figures) {
+    if (f.nums.length === 0) continue;
+    const c = completionOf.get(f);
+    if (c) register(canonicalLabel(c.subject) + (f === c.budget ? "|年初预算" : ""), f);
+    else if (f.role === "level" || f.role === "actual") register(canonicalLabel(f.label), f);
+    else if (f.role === "budget") register(`${canonicalLabel(f.label)}|年初预算`, f);
+  }
+  return { figures, completions, changes, shares, completionOf, labels, sentences };
+}
+
+/** sentences[i]: index of the sentence (split at 。！？ and hard breaks) holding text[i]. */
+function sentenceIndex(text: string): number[] {
+  const out: number[] = new Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    out[i] = n;
+    if (text[i] === "。" || text[i] === "\n" || text[i] === "！" || text[i] === "？") n++;
+  }
+  return out;
+}
+
+/** Start of the clause holding position `pos`: back to a delimiter outside brackets, or `floor`. */
+export function clauseStart(text: string, pos: number, floor = 0): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === "）") depth++;
+    else if (ch === "（") {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && DELIMITERS.has(ch)) return i + 1;
+  }
+  return floor;
+}
+
+function findFigures(text: string, sentences: number[]): Figure[] {
+  const raw: { start: number; end: number; nums: Stated[]; unit: Unit }[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const nums = [stated(m[1])];
+    if (m[2] !== undefined) nums.push(stated(m[2]));
+    raw.push({ start: m.index, end: m.index + m[0].length, nums, unit: m[3] as Unit });
+  }
+  for (const m of text.matchAll(BLANK)) {
+    if (/单位(为|：)?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    raw.push({ start: m.index, end: m.index + m[0].length, nums: [], unit: m[1] as Unit });
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  const figures: Figure[] = [];
+  let floor = 0;
+  for (const r of raw) {
+    const cs = clauseStart(text, r.start, floor);
+    floor = r.end;
+    const pre = text.slice(cs, r.start);
+    const f: Figure = {
+      index: figures.length,
+      ...r,
+      clauseStart: cs,
+      pre,
+      role: "other",
+      label: "",
+      labelStart: cs,
+      hasBasis: false,
+      basis: "上年",
+      sentence: sentences[r.start] ?? 0,
+    };
+    classify(f);
+    figures.push(f);
+  }
+  return figures;
+}
+
+function classify(f: Figure): void {
+  const setLabel = (words: string) => {
+    const { label, skipped } = cleanLabel(words);
+    f.label = label;
+    f.labelStart = f.clauseStart + skipped;
+  };
+  const dir = DIRECTION.exec(f.pre);
+  if (dir) {
+    f.role = isAmountUnit(f.unit) ? "delta" : "rate";
+    f.direction = { word: dir[1], up: isUp(dir[1]), alternative: dir[3] };
+    const before = f.pre.slice(0, dir.index);
+    const basis = BASIS.exec(before);
+    f.hasBasis = basis !== null;
+    f.basis = /预算/.test(before) ? "年初预算" : "上年";
+    setLabel(basis ? before.slice(0, basis.index) : before);
+    return;
+  }
+  if (isAmountUnit(f.unit)) {
+    const budget = BUDGET.exec(f.pre);
+    const actual = budget ? null : ACTUAL.exec(f.pre);
+    f.role = budget ? "budget" : actual ? "actual" : "level";
+    const m = budget ?? actual;
+    setLabel(m ? f.pre.slice(0, m.index) : f.pre);
+    return;
+  }
+  if (COMPLETION_RATE.test(f.pre)) {
+    f.role = "completionRate";
+    setLabel(f.pre.replace(COMPLETION_RATE, ""));
+    return;
+  }
+  const share = SHARE.exec(f.pre);
+  if (share) {
+    f.role = "share";
+    // "占89.04%", "占比为89.04%" name no whole; "占政府采购支出总额的100%" does.
+    f.shareOf = share[1].replace(/(的|比重|比例|为)+$/, "").replace(/^(比重?|比例)$/, "");
+    const before = f.pre.slice(0, share.index);
+    f.sharePart = cleanLabel(before).label;
+    setLabel(before);
+    return;
+  }
+  setLabel(f.pre);
+}
+
+const isAmountUnit = (u: Unit) => u !== "%";
+
+function findCompletions(text: string, figures: Figure[]): Completion[] {
+  const out: Completion[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a.sentence !== b.sentence) continue;
+    const pair =
+      a.role === "budget" && b.role === "actual"
+        ? { budget: a, actual: b }
+        : a.role === "actual" && b.role === "budget"
+          ? { budget: b, actual: a }
+          : undefined;
+    if (!pair) continue;
+    const next = figures[i + 2];
+    const rate =
+      next && next.sentence === b.sentence && next.role === "completionRate" ? next : undefined;
+    const after = /^，?(年初)?未安排(年初)?预算/.exec(text.slice(b.end, b.end + 12));
+    const unplanned = !rate && after !== null;
+    out.push({
+      ...pair,
+      rate,
+      unplanned,
+      subject: pair.budget.label || pair.actual.label,
+      start: a.labelStart,
+      end: rate ? rate.end : after ? b.end + after[0].length : b.end,
+    });
+    i++;
+  }
+  return out;
+}
+
+function findChanges(figures: Figure[], completionOf: Map<Figure, Completion>): Change[] {
+  const out: Change[] = [];
+  const used = new Set<Figure>();
+  for (const f of figures) {
+    if (used.has(f) || (f.role !== "delta" && f.role !== "rate")) continue;
+    let delta: Figure | undefined;
+    let rate: Figure | undefined;
+    if (f.role === "delta") {
+      delta = f;
+      const next = figures[f.index + 1];
+      if (next && next.sentence === f.sentence && next.role === "rate" && !next.hasBasis) {
+        rate = next;
+        used.add(next);
+      }
+      if (!f.hasBasis && !rate) continue;
+    } else {
+      if (!f.hasBasis) continue;
+      rate = f;
+    }
+    const first = delta ?? (rate as Figure);
+    let subject: Figure | undefined;
+    for (let j = first.index - 1; j >= 0 && figures[j].sentence === first.sentence; j--) {
+      const g = figures[j];
+      if (g.role === "level" || g.role === "actual") {
+        subject = g;
+        break;
+      }
+    }
+    const basis = first.basis;
+    const completion = basis === "年初预算" && subject ? completionOf.get(subject) : undefined;
+    const last = rate ?? first;
+    out.push({
+      subject,
+      delta,
+      rate,
+      basis,
+      completion: completion && completion.actual === subject ? completion : undefined,
+      start: first.label ? first.labelStart : (subject?.labelStart ?? first.clauseStart),
+      end: last.end,
+    });
+  }
+  return out;
+}
+
+function findShares(text: string, figures: Figure[]): Share[] {
+  const out: Share[] = [];
+  for (const f of figures) {
+    if (f.role !== "share") continue;
+    let part: Figure | undefined;
+    const prev = figures[f.index - 1];
+    if (
+      !f.sharePart &&
+      prev &&
+      prev.sentence === f.sentence &&
+      (prev.role === "level" || prev.role === "actual") &&
+      !/[；。\n]/.test(text.slice(prev.end, f.clauseStart))
+    ) {
+      part = prev;
+    }
+    out.push({ part, rate: f, start: part ? part.labelStart : f.clauseStart, end: f.end });
+  }
+  return out;
+}

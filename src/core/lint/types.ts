@@ -1,0 +1,52 @@
+import type { Decimal } from "../money";
+
+export type LintSeverity = "error" | "warning" | "info";
+
+/** One problem found in a 决算情况说明 draft. */
+export interface LintFinding {
+  /** Stable rule id (see LINT_RULES). */
+  rule: LintRule;
+  severity: LintSeverity;
+  /** What is wrong and what the figures say, in Chinese. */
+  message: string;
+  /** 1-based line of the input on which the flagged statement starts. */
+  line: number;
+  /** The statement as read (spaces and PDF line breaks removed). */
+  excerpt: string;
+}
+
+export interface LintOptions {
+  /**
+   * Figures from the workbook in 万元, by indicator name (see FACT_NAMES in labels.ts for the names
+   * matched and the spellings accepted). A stated figure that does not round to its fact is an error.
+   */
+  facts?: ReadonlyMap<string, Decimal>;
+}
+
+/** The rules, with what each checks (shown by `juesuan lint --help` and in the docs). */
+export const LINT_RULES = {
+  方向词:
+    "增减额与增减率的方向词一致：增加↔增长，减少↔下降；与年初预算比较时与决算数、预算数的大小一致",
+  增减额: "增减额等于本年数与上年数（或决算数与年初预算数）之差",
+  增减率: "增减率等于增减额除以上年数（或年初预算数）",
+  占比: "占比等于部分除以总数",
+  完成率: "完成率等于决算数除以年初预算数",
+  合计: "列出的各部分之和等于所写合计；收入总计＝支出总计＝年初结转和结余＋本年收入合计（＋使用非财政拨款结余）",
+  前后不一: "同一指标（收入总计、本年收入合计等）在不同地方写的数字一致",
+  缺少数字: "应有数字的地方没有数字（“完成预算的 %”“增长%”“为万元”）",
+  多余数字: "只应有一个数字的地方写了两个数字",
+  数量级: "某个数字小数点错位（如 1291 应为 12.91）时，按能使等式成立的数字指出",
+  上年为零: "上年数为 0 时不写增长率，应写“上年无此项支出”或“为新增支出”",
+  预算为零: "年初预算数为 0 时不写完成率，应写“年初未安排预算”",
+  持平: "增减额为 0 时应写“与上年持平”，不写“增加 0 万元，增长 0%”",
+  模板残留: "未删去的模板备选词（“增加（减少）”“增长（下降）”）或占位符（【…】、XX）",
+  工作簿: "所写数字与工作簿中的同名指标一致（--workbook）",
+} as const;
+
+export type LintRule = keyof typeof LINT_RULES;
+
+export const SEVERITY_TAG: Record<LintSeverity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
