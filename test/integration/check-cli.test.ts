@@ -145,4 +145,25 @@ describe("juesuan check", () => {
       []
     );
   });
+
+  test("lint --workbook: a draft's figures against the workbook's tables", async () => {
+    const seed = path.resolve(__dirname, "../../samples/jingdezhen-2021-published.txt");
+    const run = await runCli("lint", seed, "--workbook", good, "--json");
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(run.stdout) as {
+      rule: string;
+      severity: string;
+      line: number;
+      message: string;
+    }[];
+    // The published text's “1.66” for 公务用车 is 0.00 in the tables.
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        rule: "工作簿",
+        severity: "error",
+        line: 246,
+        message: expect.stringContaining("1.66万元"),
+      })
+    );
+  });
 });
