@@ -10,7 +10,7 @@ const root = createRoot(document.getElementById("container") as HTMLElement);
 Office.onReady((info) => {
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App host={info.host} />
+      <App inExcel={info.host === Office.HostType.Excel} />
     </FluentProvider>
   );
 });

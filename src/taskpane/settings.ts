@@ -62,6 +62,11 @@ export function normalizeSettings(stored: unknown): PaneSettings {
   };
 }
 
+/** Where the settings go: into the workbook in Office, else this browser's local storage. */
+export function settingsInWorkbook(): boolean {
+  return documentSettings() !== undefined;
+}
+
 export function loadSettings(): PaneSettings {
   const doc = documentSettings();
   try {
@@ -84,7 +89,8 @@ export function saveSettings(settings: PaneSettings): Promise<void> {
   doc.set(SETTINGS_KEY, settings);
   return new Promise((resolve, reject) =>
     doc.saveAsync((result) =>
-      result.status === Office.AsyncResultStatus.Failed
+      // "failed" is Office.AsyncResultStatus.Failed (compared as text: no enum lookup needed)
+      String(result.status) === "failed"
         ? reject(new Error(result.error?.message ?? "设置未能保存"))
         : resolve()
     )

@@ -193,6 +193,9 @@ const hooks = {
   /** The shown value of a cell (the fake does not calculate: formulas show nothing). */
   value: (sheet: string, address: string) => cellAt(sheet, address)?.value ?? null,
   formula: (sheet: string, address: string) => cellAt(sheet, address)?.formula ?? null,
+  /** Every formula of a sheet. */
+  formulas: (sheet: string) =>
+    [...excel.sheet(sheet).cells.values()].flatMap((c) => (c.formula ? [c.formula] : [])),
   /** Types a number into a cell, as a clerk editing a table by hand. */
   setValue(sheet: string, address: string, value: number | string): void {
     const { top, left } = rangeFromA1(address);

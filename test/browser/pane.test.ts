@@ -253,6 +253,13 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     const preview = await page.getByRole("article", { name: "情况说明预览" }).innerText();
     expect(preview).toContain(`${DEPARTMENT}2021年度部门决算情况说明`);
 
+    // The 情况说明 sheet (live formulas) is written by filling again.
+    await button("插入“情况说明”表").click();
+    expect(await recordSyncs("写入“情况说明”表")).toBeLessThanOrEqual(3);
+    const formulas = await host((h) => h.formulas("情况说明"));
+    expect(formulas.some((f) => f.includes("公开01表"))).toBe(true);
+    await page.getByText("本年收入合计1579.09万元，较2020年减少1781.73万元，下降53.01%").waitFor();
+
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       button("下载 Word").click(),

@@ -1,6 +1,7 @@
 import { UserError } from "../errors";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/read";
+import { supplementaryCells } from "../tables/supplementary";
 import type { ReadTables } from "../tables/types";
 import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
 import type { Profile } from "../templates/types";
@@ -19,6 +20,7 @@ export async function checkWorkbook(
     findProfile(meta?.profile || DEFAULT_PROFILE) ?? (findProfile(DEFAULT_PROFILE) as Profile);
   const tables = readTables(read, profile, catalogsFor(profile.year));
   tables.department ??= departmentIn(read, tables);
+  for (const [id, cell] of supplementaryCells(read)) tables.cells.set(id, cell);
   return checkTables(tables, profile, options.prior);
 }
 

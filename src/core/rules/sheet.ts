@@ -57,10 +57,10 @@ export function renderCheckSheet(outcomes: readonly Outcome[], tables: ReadTable
 
   const side = (terms: BoundTerm[]): string => {
     const parts = terms.flatMap((t) => {
-      const at = tables.cells.get(t.id)?.at;
-      return at
-        ? [`${t.sign === -1 ? "-" : "+"}${sheetRef(at.sheet, a1(at.row, at.col, true))}`]
-        : [];
+      const cell = tables.cells.get(t.id);
+      if (!cell?.at) return [];
+      const ref = sheetRef(cell.at.sheet, a1(cell.at.row, cell.at.col, true));
+      return [`${t.sign === -1 ? "-" : "+"}${ref}${cell.divisor ? `/${cell.divisor}` : ""}`];
     });
     return parts.length ? parts.join("").replace(/^\+/, "") : "0";
   };

@@ -10,6 +10,8 @@ export interface ReadCell {
   value: Decimal;
   /** Where the figure is: sheet name and 0-based row/column. Absent when the line or column is missing. */
   at?: { sheet: string; row: number; col: number };
+  /** The cell holds 元 and the figure is in 万元: formulas divide by this. */
+  divisor?: number;
 }
 
 export type ReadFindingKind =

@@ -91,4 +91,19 @@ describe("勾稽关系 over the sample", () => {
     expect(over.severity).toBe("warning");
     expect(over.message).toContain("公开07表公务接待费决算数超过预算数，须在情况说明中说明原因");
   });
+
+  test("机关运行经费 (补充信息) above 公用经费合计 is a warning pointing at both cells", async () => {
+    const records = await loadSample();
+    records.supplementary!["机关运行经费支出"] = 300_000;
+    const result = await fillTables(new ExcelJsPort(await sampleWorkbook(records)), {
+      mode: "formulas",
+      version: "t",
+    });
+    const finding = result.check.findings.find((f) => f.rule === "机关运行经费≤公用经费")!;
+    expect(finding.severity).toBe("warning");
+    expect(finding.cells[0]).toMatch(/^补充信息!D\d+$/);
+    expect(finding.cells[1]).toMatch(/^公开06表!/);
+    expect(finding.actual).toBe(30);
+    expect(sample.check.findings.find((f) => f.rule === "机关运行经费≤公用经费")).toBeUndefined();
+  });
 });

@@ -1,0 +1,36 @@
+import { INPUT_SHEETS, SUPPLEMENTARY_COLUMNS } from "../inputs/sheets";
+import { SUPPLEMENTARY_ITEMS } from "../inputs/supplementary";
+import { captionKey, locateColumns } from "../inputs/table";
+import { ZERO, parseAmount, yuanToWan } from "../money";
+import type { WorkbookRead } from "../workbook";
+import type { ReadCell } from "./types";
+
+/** Rule ids for 补充信息 amounts: "补充信息.机关运行经费支出". */
+export const supplementaryId = (item: string) => `${INPUT_SHEETS.supplementary}.${item}`;
+
+const MONEY_ITEMS = new Set(SUPPLEMENTARY_ITEMS.filter((i) => i.unit === "元").map((i) => i.name));
+
+/**
+ * The 补充信息 amounts (元, shown in 万元) as cells the rules can use, when the workbook has that
+ * sheet; reviewers' copies often have only the tables, and then there are none.
+ */
+export function supplementaryCells(read: WorkbookRead): Map<string, ReadCell> {
+  const cells = new Map<string, ReadCell>();
+  const sheet = read.sheets.find((s) => s.name === INPUT_SHEETS.supplementary);
+  if (!sheet) return cells;
+  const columns = locateColumns(sheet, SUPPLEMENTARY_COLUMNS, "item", [], {
+    required: ["item", "value"],
+  });
+  if (!columns) return cells;
+  for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
+    const name = captionKey(sheet.values[r]?.[columns.index.item]);
+    if (!MONEY_ITEMS.has(name) || cells.has(supplementaryId(name))) continue;
+    const parsed = parseAmount(sheet.values[r]?.[columns.index.value] ?? null);
+    cells.set(supplementaryId(name), {
+      value: parsed.ok ? yuanToWan(parsed.value) : ZERO,
+      at: { sheet: sheet.name, row: r, col: columns.index.value },
+      divisor: 10000,
+    });
+  }
+  return cells;
+}

@@ -1,0 +1,182 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
+import { fillTables, FillResult } from "../../core/app/fill";
+import { narrateWorkbook } from "../../core/app/narrate";
+import { OverwriteConflict } from "../../core/errors";
+import { reasonCaption } from "../../core/inputs/indicators";
+import type { Narrative } from "../../core/narrative";
+import { ConfirmOverwrite } from "../components/ConfirmOverwrite";
+import type { Commands } from "../hooks/useCommand";
+import type { PaneSettings } from "../settings";
+import { usePaneStyles } from "../styles";
+import { VERSION } from "../version";
+import { downloadWord } from "../word";
+import { DraftLint } from "./DraftLint";
+import type { OnFilled } from "../types";
+
+export interface NarrativeTabProps {
+  settings: PaneSettings;
+  commands: Commands;
+  disabled: boolean;
+  fromFill?: FillResult;
+  onFilled: OnFilled;
+}
+
+interface Shown {
+  narrative: Narrative;
+  title: string;
+}
+
+const usePreviewStyles = makeStyles({
+  preview: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    maxHeight: "420px",
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: {
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
+  h1: {
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
+  h2: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    textIndent: "2em",
+  },
+  body: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textIndent: "2em",
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
+});
+
+const titleOf = (department: string, year: number) => `${department}${year}年度部门决算情况说明`;
+
+/** 说明: the 决算情况说明 from the workbook's figures, as preview, Word and sheet; draft checking. */
+export function NarrativeTab({
+  settings,
+  commands,
+  disabled,
+  fromFill,
+  onFilled,
+}: NarrativeTabProps): React.JSX.Element {
+  const styles = usePaneStyles();
+  const preview = usePreviewStyles();
+  const [narrated, setNarrated] = React.useState<Shown>();
+  const [conflict, setConflict] = React.useState<OverwriteConflict>();
+  const [stale, setStale] = React.useState<FillResult>();
+  if (fromFill !== stale) {
+    setStale(fromFill);
+    setNarrated(undefined);
+  }
+  const shown: Shown | undefined =
+    narrated ??
+    (fromFill && {
+      narrative: fromFill.narrative,
+      title: titleOf(fromFill.data.basics.department, fromFill.data.basics.year),
+    });
+
+  const narrate = async () => {
+    const outcome = await commands.run("生成情况说明", (port) => narrateWorkbook(port));
+    if (outcome.ok)
+      setNarrated({
+        narrative: outcome.value.narrative,
+        title: titleOf(outcome.value.department, outcome.value.year),
+      });
+  };
+
+  // The 情况说明 sheet is written by 填报 (with live formulas); inserting it means filling again.
+  const insertSheet = async (overwrite: boolean) => {
+    setConflict(undefined);
+    const outcome = await commands.run("写入“情况说明”表", (port) =>
+      fillTables(port, {
+        mode: settings.mode,
+        tailAdjust: settings.tailAdjust ? true : undefined,
+        overwrite,
+        version: VERSION,
+      })
+    );
+    if (outcome.ok) onFilled(outcome.value);
+    else if (outcome.error instanceof OverwriteConflict) setConflict(outcome.error);
+  };
+
+  const word = async () => {
+    if (!shown) return;
+    await commands.run("生成 Word 文件", () => downloadWord(shown.narrative, shown.title));
+  };
+
+  const missing = shown?.narrative.missingReasons ?? [];
+  return (
+    <section className={styles.panel} aria-label="说明">
+      <Body1>
+        由表中数字、“预算与上年数”和“补充信息”中的主要原因生成《部门决算情况说明》。未填写的主要原因显示为【请填写主要原因】。
+      </Body1>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={disabled} onClick={narrate}>
+          {shown ? "重新生成" : "生成情况说明"}
+        </Button>
+        <Button disabled={disabled || !shown} onClick={word}>
+          下载 Word
+        </Button>
+        <Button disabled={disabled} onClick={() => insertSheet(false)}>
+          插入“情况说明”表
+        </Button>
+      </div>
+      {missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>有 {missing.length} 处主要原因未填写</MessageBarTitle>
+            请在“补充信息”表中填写：{missing.map(reasonCaption).join("；")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {shown && (
+        <article className={preview.preview} aria-label="情况说明预览">
+          <h2 className={preview.title}>{shown.title}</h2>
+          {shown.narrative.paragraphs.map(({ paragraph, text }, i) =>
+            paragraph.heading === 1 ? (
+              <h3 key={i} className={preview.h1}>
+                {text}
+              </h3>
+            ) : paragraph.heading ? (
+              <h4 key={i} className={preview.h2}>
+                {text}
+              </h4>
+            ) : (
+              <p key={i} className={preview.body}>
+                {text}
+              </p>
+            )
+          )}
+        </article>
+      )}
+      <DraftLint commands={commands} disabled={disabled} />
+      <ConfirmOverwrite
+        conflict={conflict}
+        onConfirm={() => insertSheet(true)}
+        onCancel={() => setConflict(undefined)}
+      />
+    </section>
+  );
+}
