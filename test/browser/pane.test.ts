@@ -27,12 +27,6 @@ const TABLES = Array.from({ length: 10 }, (_x, i) => `公开${String(i + 1).padS
 /** Latin words the Chinese interface may show: product and format names. */
 const LATIN_ALLOWED = new Set(["Excel", "Word", "WPS", "LibreOffice", "PDF"]);
 
-declare global {
-  interface Window {
-    __host: HostHooks;
-  }
-}
-
 describeWithChromium("task pane (headless Chromium, test host)", () => {
   let server: StaticServer;
   let browser: Browser;
@@ -43,7 +37,10 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
   const syncs: Record<string, number> = {};
   const texts: Record<string, string> = {};
 
-  /** Runs `fn` in the page with the host's hooks (and JSON arguments). */
+  /**
+   * Runs `fn` in the page with the host's hooks (and JSON arguments). `fn` travels as source text,
+   * so it may use only its parameters (and breaks under coverage instrumentation).
+   */
   const host = <A extends unknown[], T>(
     fn: (hooks: HostHooks, ...args: A) => T,
     ...args: A

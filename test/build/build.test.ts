@@ -1,22 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
-import webpack from "webpack";
-import { tempDir } from "../helpers/tmp";
+import { addinBuild } from "../browser/build";
 
-// The production build, as `npm run build` runs it, into a temporary folder.
-const root = path.resolve(__dirname, "../..");
+// The production build, as `npm run build` runs it (shared with the browser tests: built once per
+// source state into a temporary folder; a build error fails it).
 let out: string;
 
 beforeAll(async () => {
-  out = tempDir("juesuan-build-");
-  const configFactory = require(path.join(root, "webpack.config.js"));
-  const config = await configFactory({ WEBPACK_BUILD: true }, { mode: "production" });
-  config.output.path = out;
-  config.context = root;
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result)))
-  );
-  expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+  out = (await addinBuild()).dist;
 }, 300_000);
 
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");

@@ -282,7 +282,7 @@ function readAmountCell(
   if (typeof value === "string" && options.formulas && !parsed.blank) {
     problems.push({
       ...where,
-      message: `「${value}」是文本格式，表中的公式不会计入；请改为数值（或用 --values 以数值方式填报）`,
+      message: `「${value}」是文本格式，表中的公式不会计入；请改为数值（或改用“数值”方式填报，命令行为 --values）`,
     });
     return undefined;
   }

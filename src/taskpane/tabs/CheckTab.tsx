@@ -63,10 +63,10 @@ export function CheckTab({
   const styles = usePaneStyles();
   const [checked, setChecked] = React.useState<CheckReport>();
   const [errorsOnly, setErrorsOnly] = React.useState(false);
-  const [stale, setStale] = React.useState<CheckReport>();
+  const [seenFill, setSeenFill] = React.useState<CheckReport>();
   // A new fill replaces what was checked before it.
-  if (fromFill !== stale) {
-    setStale(fromFill);
+  if (fromFill !== seenFill) {
+    setSeenFill(fromFill);
     setChecked(undefined);
   }
   const report = checked ?? fromFill;

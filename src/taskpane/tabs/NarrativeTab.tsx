@@ -85,9 +85,9 @@ export function NarrativeTab({
   const preview = usePreviewStyles();
   const [narrated, setNarrated] = React.useState<Shown>();
   const [conflict, setConflict] = React.useState<OverwriteConflict>();
-  const [stale, setStale] = React.useState<FillResult>();
-  if (fromFill !== stale) {
-    setStale(fromFill);
+  const [seenFill, setSeenFill] = React.useState<FillResult>();
+  if (fromFill !== seenFill) {
+    setSeenFill(fromFill);
     setNarrated(undefined);
   }
   const shown: Shown | undefined =

@@ -52,7 +52,7 @@ describe("reading the input sheets: each mistake is named by sheet, row and colu
     // A number stored as text is fine for plain values but not for live formulas, which skip text.
     const asText = (r: InputRecords) => (r.ledger[2][6] = "300,000.00");
     expect(await problemsOf(asText, true)).toEqual([
-      "收支明细 第4行 G列（金额（元））：「300,000.00」是文本格式，表中的公式不会计入；请改为数值（或用 --values 以数值方式填报）",
+      "收支明细 第4行 G列（金额（元））：「300,000.00」是文本格式，表中的公式不会计入；请改为数值（或改用“数值”方式填报，命令行为 --values）",
     ]);
     expect(await problemsOf(asText, false)).toEqual([]);
   });
