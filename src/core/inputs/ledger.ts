@@ -305,7 +305,9 @@ function readLedgerAmount(
     return undefined;
   }
   if (formulas && !parsed.blank) {
-    fail(`「${value}」是文本格式，表中的公式不会计入；请改为数值（或改用“数值”方式填报，命令行为 --values）`);
+    fail(
+      `「${value}」是文本格式，表中的公式不会计入；请改为数值（或改用“数值”方式填报，命令行为 --values）`
+    );
     return undefined;
   }
   if (parsed.value.decimalPlaces() > 2) {
