@@ -63,6 +63,35 @@ class LocalizeFunctionsPlugin {
   }
 }
 
+/** Prints each script's gzip size after a build: the task pane must stay under 350 KB gzip. */
+class GzipSizePlugin {
+  apply(compiler) {
+    let rows = [];
+    compiler.hooks.thisCompilation.tap("GzipSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "GzipSizePlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const zlib = require("zlib");
+          rows = Object.entries(assets)
+            .filter(([name]) => name.endsWith(".js") && !name.startsWith("office-js/"))
+            .map(([name, source]) => [name, zlib.gzipSync(source.buffer()).length])
+            .sort((a, b) => b[1] - a[1]);
+        }
+      );
+    });
+    compiler.hooks.done.tap("GzipSizePlugin", () => {
+      const total = rows.reduce((sum, [, size]) => sum + size, 0);
+      const line = (size, name) => `  gzip ${(size / 1024).toFixed(1).padStart(7)} KB  ${name}`;
+      console.log(
+        [
+          ...rows.map(([name, size]) => line(size, name)),
+          line(total, "合计（不含 office-js/）"),
+        ].join("\n")
+      );
+    });
+  }
+}
+
 /** Dev certificates: read the files office-addin-dev-certs generated, without its sudo-based installer. */
 async function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -116,6 +145,7 @@ module.exports = async (env, options) => {
         input: "./src/functions/functions.ts",
       }),
       new LocalizeFunctionsPlugin(),
+      new GzipSizePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
