@@ -23,7 +23,7 @@ describe("juesuan check", () => {
   test("a clean workbook: report in Chinese, exit 0", async () => {
     const run = await runCli("check", good);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("校验 527 条勾稽关系：错误 0 条");
+    expect(run.stdout).toContain("校验 531 条勾稽关系：错误 0 条");
     expect(run.stdout).toContain("结论：通过");
   });
 

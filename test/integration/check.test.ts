@@ -99,6 +99,31 @@ describe("check: single-cell mutations of the sample", () => {
     expect(report.tables.department).toBe("景德镇市陶瓷产业发展局");
   });
 
+  test("a ledger line added after the last fill is caught against 公开01表", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sampleFile);
+    const ledger = workbook.getWorksheet("收支明细")!;
+    ledger.addRow([
+      "景德镇市陶瓷产业发展局本级",
+      "支出",
+      "2011302",
+      "30201",
+      "其他收入",
+      "项目支出",
+      5000,
+    ]);
+    const report = await checkWorkbook(new ExcelJsPort(workbook));
+    const finding = report.findings.find((f) => f.rule === "收支明细×T01.支出")!;
+    expect(finding.severity).toBe("error");
+    expect(finding.cells).toContain("收支明细!G1");
+    expect(finding.actual - finding.expected).toBeCloseTo(0.5, 9);
+    // A reviewer's copy without input sheets is not held to these rules.
+    for (const name of ["收支明细", "补充信息"])
+      workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
+    const tablesOnly = await checkWorkbook(new ExcelJsPort(workbook));
+    expect(tablesOnly.findings.filter((f) => f.rule.startsWith("收支明细×"))).toEqual([]);
+  });
+
   test(`${MUTATIONS.length} mutations are each caught by an error naming the mutated cell`, async () => {
     expect(MUTATIONS.length).toBeGreaterThanOrEqual(30);
     const missed: string[] = [];

@@ -1,6 +1,8 @@
 import { UserError } from "../errors";
+import { INPUT_SHEETS } from "../inputs/sheets";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/read";
+import { ledgerTotalCells } from "../tables/ledgerTotals";
 import { supplementaryCells } from "../tables/supplementary";
 import type { ReadTables } from "../tables/types";
 import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
@@ -21,6 +23,7 @@ export async function checkWorkbook(
   const tables = readTables(read, profile, catalogsFor(profile.year));
   tables.department ??= departmentIn(read, tables);
   for (const [id, cell] of supplementaryCells(read)) tables.cells.set(id, cell);
+  for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   return checkTables(tables, profile, options.prior);
 }
 
@@ -35,7 +38,13 @@ export async function readTablesOf(port: WorkbookPort): Promise<ReadTables> {
 
 async function readForCheck(port: WorkbookPort): Promise<WorkbookRead> {
   const profile = findProfile(DEFAULT_PROFILE) as Profile;
-  const expected = [META_SHEET, ...profile.tables.map((t) => t.code)];
+  // The input sheets too, when present: some rules compare them with the tables.
+  const expected = [
+    META_SHEET,
+    ...profile.tables.map((t) => t.code),
+    INPUT_SHEETS.ledger,
+    INPUT_SHEETS.supplementary,
+  ];
   const first = await port.read(expected);
   if (first.sheetNames.length === 0) throw new UserError("工作簿中没有任何工作表");
   // Tables under other sheet names (hand-made, exported) are found by title: read everything.

@@ -1,5 +1,6 @@
 import { UserError } from "../errors";
 import { CHECK_SHEET } from "../rules/sheet";
+import { ledgerTotalCells } from "../tables/ledgerTotals";
 import { supplementaryCells } from "../tables/supplementary";
 import {
   composeNarrative,
@@ -120,6 +121,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   const tables = tablesOfFill(computed, tail?.displayed);
   tables.department = data.basics.department;
   for (const [id, cell] of supplementaryCells(read)) tables.cells.set(id, cell);
+  for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
   const source = narrativeSource(tables, data);

@@ -48,7 +48,11 @@ export function rulesDocument(
       const each = d.forEach
         ? `（对${d.forEach.tables.map((t) => profile.tables.find((x) => x.id === t)?.code ?? t).join("、")}的每个${d.forEach.level ?? "科目"}行）`
         : "";
-      const prior = d.needsPrior ? "（需 `--prior` 上年文件）" : "";
+      const prior = d.needsPrior
+        ? "（需 `--prior` 上年文件）"
+        : d.whenPresent
+          ? "（工作簿含输入表时）"
+          : "";
       return `| \`${d.id}\` | ${SEVERITY_LABEL[d.severity]} | ${formula(d)} | ${d.message}${each}${prior} |`;
     }),
     "",

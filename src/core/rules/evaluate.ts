@@ -44,6 +44,7 @@ export function evaluateRules(
   for (const instance of instances) {
     if (instance.skipIfAbsent && !sources.current.cells.get(instance.skipIfAbsent)?.at) continue;
     const terms = [...instance.left, ...instance.right];
+    if (instance.whenPresent && terms.some((t) => !sources.current.cells.has(t.id))) continue;
     if (terms.some((t) => t.prior) && !sources.prior) continue;
     const side = (list: BoundTerm[]) =>
       list.reduce((acc, t) => acc.plus(cellOf(t, sources).value.times(t.sign)), ZERO);

@@ -99,6 +99,7 @@ function bind(
     left: def.left.map(term),
     right: def.right.map(term),
     message: fill(def.message),
+    whenPresent: def.whenPresent,
   };
 }
 

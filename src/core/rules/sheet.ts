@@ -58,6 +58,7 @@ export function renderCheckSheet(outcomes: readonly Outcome[], tables: ReadTable
   const side = (terms: BoundTerm[]): string => {
     const parts = terms.flatMap((t) => {
       const cell = tables.cells.get(t.id);
+      if (cell?.expr) return [`${t.sign === -1 ? "-" : "+"}${cell.expr}`];
       if (!cell?.at) return [];
       const ref = sheetRef(cell.at.sheet, a1(cell.at.row, cell.at.col, true));
       return [`${t.sign === -1 ? "-" : "+"}${ref}${cell.divisor ? `/${cell.divisor}` : ""}`];

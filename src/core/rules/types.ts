@@ -34,6 +34,8 @@ export interface RuleDef {
   forEach?: ForEachCode;
   /** Needs last year's workbook. */
   needsPrior?: boolean;
+  /** Checked only when the workbook has every cell it reads (e.g. the input sheets). */
+  whenPresent?: boolean;
 }
 
 export interface BoundTerm {
@@ -54,4 +56,6 @@ export interface RuleInstance {
   message: string;
   /** A table's own total line that the sheet may simply not show (a hand-typed table without 款 lines). */
   skipIfAbsent?: string;
+  /** Skip unless every term's cell exists in the workbook read. */
+  whenPresent?: boolean;
 }

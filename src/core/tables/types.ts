@@ -12,6 +12,8 @@ export interface ReadCell {
   at?: { sheet: string; row: number; col: number };
   /** The cell holds 元 and the figure is in 万元: formulas divide by this. */
   divisor?: number;
+  /** A figure no single cell holds (a ledger total): the formula the 校验 sheet uses for it. */
+  expr?: string;
 }
 
 export type ReadFindingKind =

@@ -200,6 +200,24 @@ export const jiangxi2021Rules: RuleDef[] = [
     )
   ),
 
+  // The input sheets against the tables: catches ledger lines added after the last fill.
+  ...(
+    [
+      ["收入", "T01.本年收入合计"],
+      ["支出", "T01.本年支出合计"],
+      ["年初结转和结余", "T01.年初结转和结余"],
+      ["年末结转和结余", "T01.年末结转和结余"],
+    ] as const
+  ).map(([kind, cell]) => ({
+    ...equal(
+      `收支明细×T01.${kind}`,
+      [t(`收支明细.${kind}`)],
+      [t(cell)],
+      `“收支明细”中${kind}行的金额合计（元÷10000）应等于公开01表${cell.slice(4)}；明细新增了表中没有的科目或行时，请重新填报`
+    ),
+    whenPresent: true,
+  })),
+
   atMost(
     "机关运行经费≤公用经费",
     [t("补充信息.机关运行经费支出")],

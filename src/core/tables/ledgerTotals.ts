@@ -1,0 +1,43 @@
+import { columnRef, text } from "../formula/build";
+import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
+import { cellText, locateColumns } from "../inputs/table";
+import { Decimal, ZERO, fromCellNumber, yuanToWan } from "../money";
+import type { WorkbookRead } from "../workbook";
+import type { ReadCell } from "./types";
+
+/** Ledger totals by 收支类型, for rules: "收支明细.支出". */
+export const ledgerTotalId = (kind: string) => `${INPUT_SHEETS.ledger}.${kind}`;
+export const LEDGER_TOTAL_KINDS = ["收入", "支出", "年初结转和结余", "年末结转和结余"] as const;
+
+/**
+ * Σ 金额 of the 收支明细 lines of each kind, in 万元, counted as SUMIFS counts them (numbers only), so
+ * the 校验 sheet's formula and core agree. A line added after the last fill, under a code the tables
+ * do not list, shows up as a difference. None when the workbook has no 收支明细 (a reviewer's copy).
+ */
+export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
+  const cells = new Map<string, ReadCell>();
+  const sheet = read.sheets.find((s) => s.name === INPUT_SHEETS.ledger);
+  if (!sheet) return cells;
+  const columns = locateColumns(sheet, LEDGER_COLUMNS, "amount", [], {
+    required: ["kind", "amount"],
+  });
+  if (!columns) return cells;
+  const totals = new Map<string, Decimal>(LEDGER_TOTAL_KINDS.map((k) => [k, ZERO]));
+  for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const kind = cellText(row?.[columns.index.kind]);
+    const amount = row?.[columns.index.amount];
+    const total = totals.get(kind);
+    if (total && typeof amount === "number") totals.set(kind, total.plus(fromCellNumber(amount)));
+  }
+  const amount = columnRef(sheet.name, columns.index.amount);
+  const kinds = columnRef(sheet.name, columns.index.kind);
+  for (const [kind, total] of totals) {
+    cells.set(ledgerTotalId(kind), {
+      value: yuanToWan(total),
+      at: { sheet: sheet.name, row: columns.headerRow, col: columns.index.amount },
+      expr: `SUMIFS(${amount},${kinds},${text(kind)})/10000`,
+    });
+  }
+  return cells;
+}
