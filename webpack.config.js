@@ -92,6 +92,21 @@ class GzipSizePlugin {
   }
 }
 
+/** TypeScript is transpiled only: type-checking is `npm run typecheck`. */
+function typescriptRule(sourceMap) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        compilerOptions: { noEmit: false, module: "es2020", sourceMap },
+      },
+    },
+  };
+}
+
 /** Dev certificates: read the files office-addin-dev-certs generated, without its sudo-based installer. */
 async function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -119,18 +134,7 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type-checking is `npm run typecheck`; the bundle only transpiles.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "es2020", sourceMap: dev },
-            },
-          },
-        },
+        typescriptRule(dev),
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
@@ -173,3 +177,5 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+module.exports.typescriptRule = typescriptRule;

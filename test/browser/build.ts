@@ -93,19 +93,7 @@ async function buildInto(out: string): Promise<void> {
     optimization: { minimize: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "es2020", sourceMap: false },
-            },
-          },
-        },
-      ],
+      rules: [require(path.join(root, "webpack.config.js")).typescriptRule(false)],
     },
     performance: { hints: false },
   });
