@@ -1,7 +1,7 @@
 // One benchmark size in its own process, so peak memory is that size's: prints one JSON line.
 import { fillTables } from "../src/core/app/fill";
 import { renderInputSheets } from "../src/core/inputs/render";
-import { jiangxi2021 } from "../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../src/core/profiles/jiangxi-2021";
 import type { SheetPlan, SheetSnapshot, WorkbookPort, WorkbookRead } from "../src/core/workbook";
 import { syntheticDepartment } from "./generate";
 

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from "fs";
 import * as path from "path";
 import { blankTables } from "../src/core/app/templates";
 import { catalogsFor } from "../src/core/subjects";
-import { jiangxi2021 } from "../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../src/core/profiles/jiangxi-2021";
 import { ExcelJsPort } from "../src/xlsx/port";
 import { convert } from "../test/helpers/soffice";
 import { tempDir } from "../test/helpers/tmp";

@@ -7,6 +7,7 @@ import { runFill } from "./commands/fill";
 import { runNarrate } from "./commands/narrate";
 import { runInit } from "./commands/init";
 import { runLint } from "./commands/lint";
+import { runProfiles } from "./commands/profiles";
 import { Output, consoleOutput } from "./output";
 import { packageVersion } from "./version";
 
@@ -50,7 +51,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
   program
     .command("init")
     .description(
-      "生成十张空白公开表和输入表（基础信息、收支明细、预算与上年数、补充信息、科目补充）"
+      "按省份和年度的公开表格式生成空白公开表和输入表（基础信息、收支明细、预算与上年数、补充信息、科目补充）"
     )
     .argument("<输出文件>", "要生成的 .xlsx 文件")
     .requiredOption("--dept <部门名称>", "部门（编制单位）名称")
@@ -61,10 +62,18 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
         "纳入决算的单位，可重复；默认为部门本身"
       ).argParser(collect)
     )
-    .option("--profile <格式>", "公开表格式", "jiangxi-2021")
+    .option("--province <省份>", "省份，与 --year 一起选定公开表格式（默认：江西）")
+    .option("--profile <格式>", "公开表格式（见 juesuan profiles），代替 --province")
     .option("--force", "输出文件已存在时覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (out: string, args) => done(await runInit(out, args, output)));
+
+  program
+    .command("profiles")
+    .description("列出内置的公开表格式：省份、适用年度和各表")
+    .option("--json", "以 JSON 输出")
+    .helpOption("-h, --help", "显示帮助")
+    .action((args) => done(runProfiles(args, output)));
 
   program
     .command("fill")
@@ -109,7 +118,8 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
   program
     .command("demo")
     .description("在自带的样例部门上运行全流程，结果写入 out/ 文件夹")
-    .option("--out <文件夹>", "输出文件夹", "out")
+    .option("--out <文件夹>", "输出文件夹（指定 --profile 时默认为 out/格式）")
+    .option("--profile <格式>", "用该公开表格式的样例部门（见 juesuan profiles）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (args) => done(await runDemo(args, output)));
 

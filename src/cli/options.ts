@@ -1,7 +1,7 @@
 import { UserError } from "../core/errors";
 import { UNIT_TYPES, UnitType } from "../core/inputs/vocabulary";
-import { DEFAULT_PROFILE, PROFILES, findProfile } from "../core/templates/profiles";
-import type { Profile } from "../core/templates/types";
+import { profileFor, requireProfile } from "../core/profiles";
+import type { FormatProfile } from "../core/profiles/types";
 
 export function parseYear(text: string): number {
   const year = Number(text);
@@ -28,10 +28,26 @@ export function parseUnit(text: string): { name: string; type?: UnitType } {
   return { name, type: type as UnitType | undefined };
 }
 
-export function resolveProfile(id: string | undefined): Profile {
-  const profile = findProfile(id ?? DEFAULT_PROFILE);
-  if (!profile) {
-    throw new UserError(`未知的公开表格式「${id}」，可用：${Object.keys(PROFILES).join("、")}`);
+/**
+ * --profile ID, or --province (江西 when omitted: the one province the first releases knew) and the
+ * year: the format covering that year. A format that does not cover the year is an error, never a
+ * silent fallback to another year's tables.
+ */
+export function resolveProfile(
+  args: { profile?: string; province?: string },
+  year: number
+): FormatProfile {
+  if (args.profile) {
+    const profile = requireProfile(args.profile);
+    if (args.province && args.province.replace(/省$/, "") !== profile.province)
+      throw new UserError(
+        `公开表格式「${profile.id}」是${profile.province}的格式，与 --province ${args.province} 不符`
+      );
+    if (year < profile.years.from || year > profile.years.to)
+      throw new UserError(
+        `公开表格式「${profile.id}」适用于${profile.years.from}—${profile.years.to}年度，不适用于${year}年度；可用 juesuan profiles 查看各格式的适用年度`
+      );
+    return profile;
   }
-  return profile;
+  return profileFor(args.province ?? "江西", year);
 }

@@ -1,4 +1,7 @@
+import { UserError } from "../core/errors";
 import { UNIT_TYPES, UnitType } from "../core/inputs/vocabulary";
+import { findProfile, profileFor } from "../core/profiles";
+import type { FormatProfile } from "../core/profiles/types";
 
 /* global Office, localStorage */
 
@@ -6,6 +9,10 @@ import { UNIT_TYPES, UnitType } from "../core/inputs/vocabulary";
 export interface PaneSettings {
   department: string;
   year: number;
+  /** 省份: with the year, picks the 公开表格式 unless one is chosen. */
+  province: string;
+  /** A 公开表格式 id; "" = the province's format for the year. */
+  profile: string;
   units: { name: string; type: UnitType }[];
   /** 尾差调整 on: always; off: as 基础信息 says. */
   tailAdjust: boolean;
@@ -19,6 +26,8 @@ export function defaultSettings(): PaneSettings {
   return {
     department: "",
     year: new Date().getFullYear() - 1,
+    province: "江西",
+    profile: "",
     units: [{ name: "", type: UNIT_TYPES[0] }],
     tailAdjust: false,
     mode: "formulas",
@@ -57,6 +66,8 @@ export function normalizeSettings(stored: unknown): PaneSettings {
     department: typeof s.department === "string" ? s.department : base.department,
     year: Number.isInteger(s.year) ? (s.year as number) : base.year,
     units: units.length ? units : base.units,
+    province: typeof s.province === "string" && s.province ? s.province : base.province,
+    profile: typeof s.profile === "string" && findProfile(s.profile) ? s.profile : "",
     tailAdjust: s.tailAdjust === true,
     mode: s.mode === "values" ? "values" : "formulas",
   };
@@ -97,6 +108,23 @@ export function saveSettings(settings: PaneSettings): Promise<void> {
   );
 }
 
+/** The 公开表格式 the settings pick (as `juesuan init --profile` / `--province --year`), or why none. */
+export function chosenProfile(settings: PaneSettings): FormatProfile | string {
+  const chosen = settings.profile ? findProfile(settings.profile) : undefined;
+  if (chosen) {
+    const { from, to } = chosen.years;
+    return settings.year >= from && settings.year <= to
+      ? chosen
+      : `公开表格式“${chosen.name}”适用于${from}—${to}年度，与年度${settings.year}不符`;
+  }
+  try {
+    return profileFor(settings.province, settings.year);
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+}
+
 /** Why the settings are not enough to insert the templates, or undefined. */
 export function settingsProblem(settings: PaneSettings): string | undefined {
   if (!settings.department.trim()) return "请先在“设置”中填写部门名称";
@@ -106,5 +134,7 @@ export function settingsProblem(settings: PaneSettings): string | undefined {
   const names = settings.units.map((u) => u.name.trim()).filter(Boolean);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return `单位「${twice}」填写了两次`;
+  const profile = chosenProfile(settings);
+  if (typeof profile === "string") return profile;
   return undefined;
 }

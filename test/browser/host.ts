@@ -13,8 +13,8 @@
 import { FakeExcel, FakeRange, OfficeError } from "../unit/excel/fakeExcel";
 import type { InputRecords } from "../../src/core/inputs/records";
 import { renderInputSheets } from "../../src/core/inputs/render";
-import { DEFAULT_PROFILE, findProfile } from "../../src/core/templates/profiles";
-import type { Profile } from "../../src/core/templates/types";
+import { DEFAULT_PROFILE, findProfile } from "../../src/core/profiles";
+import type { FormatProfile } from "../../src/core/profiles/types";
 import { rangeA1 } from "../../src/core/workbook/a1";
 import type { CellRange } from "../../src/core/workbook";
 import { OfficeWorkbookPort } from "../../src/excel/port";
@@ -170,7 +170,7 @@ const hooks = {
   /** Types the sample department's data into the input sheets, as a clerk would. */
   async typeSampleInputs(): Promise<void> {
     const records = sample as unknown as InputRecords;
-    const profile = findProfile(DEFAULT_PROFILE) as Profile;
+    const profile = findProfile(DEFAULT_PROFILE) as FormatProfile;
     const plans = renderInputSheets(
       { department: records.department, year: records.year, units: records.units, profile },
       records

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { insertTemplates } from "../../src/core/app/templates";
 import type { InputRecords } from "../../src/core/inputs/records";
 import { catalogsFor } from "../../src/core/subjects";
-import { jiangxi2021 } from "../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
 import { ExcelJsPort } from "../../src/xlsx/port";
 
 /** A workbook as `juesuan init` makes it, with the given records typed into the input sheets. */

@@ -2,10 +2,9 @@ import ExcelJS from "exceljs";
 import * as path from "path";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import { computeTables } from "../../src/core/fill/evaluate";
-import { PROFILE_SOURCES } from "../../src/core/fill/profiles";
 import { readInputs, INPUT_SHEET_NAMES } from "../../src/core/inputs/read";
 import { roundHalfUp } from "../../src/core/money";
-import { jiangxi2021 } from "../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
 import { convert, describeWithLibreOffice } from "../helpers/libreoffice";
 import { tempDir } from "../helpers/tmp";
 import { smallDepartment, workbookWith } from "../helpers/workbooks";
@@ -75,12 +74,7 @@ describeWithLibreOffice("fill: live formulas recalculated by LibreOffice", () =>
     records.ledger[LEDGER_LINE][6] = 612_345.67;
     const edited = await workbookWith(records);
     const read = await edited.port.read(INPUT_SHEET_NAMES);
-    const expected = computeTables(
-      readInputs(read, { formulas: true }),
-      jiangxi2021,
-      PROFILE_SOURCES["jiangxi-2021"],
-      []
-    );
+    const expected = computeTables(readInputs(read, { formulas: true }), jiangxi2021, []);
     const changedByCore = [...expected.values]
       .filter(([id, v]) => !v.equals(result.computed.values.get(id)!))
       .map(([id]) => id)

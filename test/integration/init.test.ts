@@ -4,7 +4,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { catalogsFor } from "../../src/core/subjects";
 import { layoutTable } from "../../src/core/templates/layout";
-import { jiangxi2021 } from "../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../../src/core/inputs/sheets";
 import { META_SHEET } from "../../src/core/workbook/meta";
 import { runCli } from "../helpers/cli";

@@ -4,7 +4,7 @@ import * as path from "path";
 import { blankTables } from "../../src/core/app/templates";
 import { catalogsFor } from "../../src/core/subjects";
 import { layoutTable } from "../../src/core/templates/layout";
-import { jiangxi2021 } from "../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import {
   convert,

@@ -6,8 +6,8 @@ import { insertTemplates } from "../../core/app/templates";
 import { UserError } from "../../core/errors";
 import type { InputRecords } from "../../core/inputs/records";
 import { catalogsFor } from "../../core/subjects";
-import { DEFAULT_PROFILE, findProfile } from "../../core/templates/profiles";
-import type { Profile } from "../../core/templates/types";
+import { DEFAULT_PROFILE, profileFor, requireProfile } from "../../core/profiles";
+import type { FormatProfile } from "../../core/profiles/types";
 import { ExcelJsPort } from "../../xlsx/port";
 import { writeWorkbookFile } from "../../xlsx/file";
 import type { Output } from "../output";
@@ -19,11 +19,20 @@ import { factsFromTables } from "../../core/app/lintFacts";
 import { writeNarrativeFile } from "../../export/files";
 
 export interface DemoArgs {
-  out: string;
+  out?: string;
+  profile?: string;
+}
+
+const SAMPLES = path.resolve(__dirname, "../../../samples");
+
+/** A format's bundled sample department (samples/README.md tells how each was reconstructed). */
+export function sampleFileOf(profile: FormatProfile): string {
+  if (!profile.sample) throw new UserError(`公开表格式「${profile.id}」没有自带的样例部门`);
+  return path.join(SAMPLES, `${profile.sample}.json`);
 }
 
 /** The bundled sample department (samples/jingdezhen-2021.json), reconstructed from its 2021 disclosure. */
-export const SAMPLE_FILE = path.resolve(__dirname, "../../../samples/jingdezhen-2021.json");
+export const SAMPLE_FILE = path.join(SAMPLES, "jingdezhen-2021.json");
 
 /** The same department's 情况说明 as it was published, slips included. */
 export const SEED_DRAFT = path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt");
@@ -36,6 +45,13 @@ export async function loadSample(file = SAMPLE_FILE): Promise<InputRecords> {
   }
 }
 
+/** The format records are in: as they name it, else their province's (江西's) for their year. */
+export function recordsProfile(records: InputRecords): FormatProfile {
+  return records.profile
+    ? requireProfile(records.profile)
+    : profileFor(records.province ?? "江西", records.year);
+}
+
 /** A workbook as a clerk would have it after typing the records into `juesuan init`'s input sheets. */
 export async function sampleWorkbook(records: InputRecords): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -44,7 +60,7 @@ export async function sampleWorkbook(records: InputRecords): Promise<ExcelJS.Wor
     department: records.department,
     year: records.year,
     units: records.units,
-    profile: findProfile(DEFAULT_PROFILE) as Profile,
+    profile: recordsProfile(records),
     catalogs: catalogsFor(records.year),
     version: packageVersion(),
     records,
@@ -52,12 +68,17 @@ export async function sampleWorkbook(records: InputRecords): Promise<ExcelJS.Wor
   return workbook;
 }
 
-/** npm run demo: the main job on the bundled sample department, written to out/. */
+/**
+ * npm run demo: the main job on the bundled sample department, written to out/; with --profile, that
+ * format's sample, written to out/<profile>/.
+ */
 export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
-  await fs.mkdir(args.out, { recursive: true });
-  const records = await loadSample();
+  const profile = requireProfile(args.profile ?? DEFAULT_PROFILE);
+  const out = args.out ?? (args.profile ? path.join("out", profile.id) : "out");
+  await fs.mkdir(out, { recursive: true });
+  const records = await loadSample(sampleFileOf(profile));
   const workbook = await sampleWorkbook(records);
-  const inputs = path.join(args.out, "sample-inputs.xlsx");
+  const inputs = path.join(out, "sample-inputs.xlsx");
   await writeWorkbookFile(workbook, inputs, { overwrite: true });
   output.line(
     `样例输入表：「${inputs}」（${records.department}，收支明细 ${records.ledger.length} 行）`
@@ -67,24 +88,22 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
     mode: "formulas",
     version: packageVersion(),
   });
-  const filled = path.join(args.out, "sample.xlsx");
+  const filled = path.join(out, "sample.xlsx");
   await writeWorkbookFile(workbook, filled, { overwrite: true });
   report(result, filled, output);
 
   const title = `${records.department}${records.year}年度部门决算情况说明`;
   for (const ext of [".txt", ".docx"]) {
-    const file = path.join(args.out, `sample-narrative${ext}`);
+    const file = path.join(out, `sample-narrative${ext}`);
     await writeNarrativeFile(result.narrative, title, file);
     output.line(`情况说明：「${file}」`);
   }
 
   // The department's published text, checked against itself and against the tables just filled.
+  const published = path.join(SAMPLES, `${profile.sample}-published.txt`);
+  if (!(await fs.stat(published).catch(() => undefined))) return 0;
   output.line("");
-  const facts = factsFromTables(tablesOfFill(result.computed));
-  printFindings(
-    path.relative(process.cwd(), SEED_DRAFT),
-    await lintFile(SEED_DRAFT, facts),
-    output
-  );
+  const facts = factsFromTables(tablesOfFill(result.computed), result.profile);
+  printFindings(path.relative(process.cwd(), published), await lintFile(published, facts), output);
   return 0;
 }

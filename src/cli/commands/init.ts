@@ -12,14 +12,18 @@ export interface InitArgs {
   year: string;
   unit?: string[];
   profile?: string;
+  province?: string;
   force?: boolean;
 }
 
-/** juesuan init OUT.xlsx --dept 名称 --year 2021: the ten empty tables and the input sheets. */
+/**
+ * juesuan init OUT.xlsx --dept 名称 --year 2021 [--profile ID | --province 江西]: the format's empty
+ * tables and the input sheets. Nothing is written when no format covers the province and year.
+ */
 export async function runInit(out: string, args: InitArgs, output: Output): Promise<number> {
   const department = parseDepartment(args.dept);
   const year = parseYear(args.year);
-  const profile = resolveProfile(args.profile);
+  const profile = resolveProfile(args, year);
   const units = (args.unit?.length ? args.unit : [department]).map(parseUnit);
   await checkWritable(out, { overwrite: args.force });
 

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { UserError } from "../../core/errors";
 import { lintDraft, LintFinding, SEVERITY_TAG } from "../../core/lint";
 import type { Decimal } from "../../core/money";
-import { readTablesOf } from "../../core/app/check";
+import { readTablesWithProfile } from "../../core/app/check";
 import { factsFromTables } from "../../core/app/lintFacts";
 import { ExcelJsPort } from "../../xlsx/port";
 import { readWorkbookFile } from "../../xlsx/file";
@@ -19,9 +19,12 @@ export interface LintArgs {
 /** Figures of a workbook by indicator name, in 万元 (names: FACT_NAMES in src/core/lint/labels.ts). */
 export type WorkbookFactsReader = (workbook: string) => Promise<ReadonlyMap<string, Decimal>>;
 
-/** --workbook: the figures of the ten tables, read the way `juesuan check` reads them. */
-export const readWorkbookFacts: WorkbookFactsReader = async (workbook) =>
-  factsFromTables(await readTablesOf(new ExcelJsPort(await readWorkbookFile(workbook))));
+/** --workbook: the figures of the workbook's tables, in its format, read as `juesuan check` reads them. */
+export const readWorkbookFacts: WorkbookFactsReader = async (workbook) => {
+  const workbookFile = await readWorkbookFile(workbook);
+  const { tables, profile } = await readTablesWithProfile(new ExcelJsPort(workbookFile));
+  return factsFromTables(tables, profile);
+};
 
 /**
  * juesuan lint FILE : checks a 决算情况说明 draft (.txt or .docx). Exit 1 when any 错误, else 0;

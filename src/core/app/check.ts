@@ -5,21 +5,17 @@ import { readTables } from "../tables/read";
 import { ledgerTotalCells } from "../tables/ledgerTotals";
 import { supplementaryCells } from "../tables/supplementary";
 import type { ReadTables } from "../tables/types";
-import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
-import type { Profile } from "../templates/types";
+import type { FormatProfile } from "../profiles/types";
 import type { WorkbookPort, WorkbookRead } from "../workbook";
-import { META_SHEET, readMetaSheet } from "../workbook/meta";
 import { CheckReport, checkTables } from "./checkTables";
+import { PROFILE_SHEETS, workbookProfile } from "./profile";
 
 /** Reads the ten tables from a workbook (at most two batched reads) and evaluates every rule. */
 export async function checkWorkbook(
   port: WorkbookPort,
   options: { prior?: ReadTables } = {}
 ): Promise<CheckReport> {
-  const read = await readForCheck(port);
-  const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
-  const profile =
-    findProfile(meta?.profile || DEFAULT_PROFILE) ?? (findProfile(DEFAULT_PROFILE) as Profile);
+  const { read, profile } = await readForCheck(port);
   const tables = readTables(read, profile, catalogsFor(profile.year));
   tables.department ??= departmentIn(read, tables);
   for (const [id, cell] of supplementaryCells(read)) tables.cells.set(id, cell);
@@ -27,29 +23,29 @@ export async function checkWorkbook(
   return checkTables(tables, profile, options.prior);
 }
 
-/** The tables as a workbook of another department, or last year's, for `--prior`. */
+/** The tables of a workbook (another department's, or last year's for `--prior`), in its format. */
 export async function readTablesOf(port: WorkbookPort): Promise<ReadTables> {
-  const read = await readForCheck(port);
-  const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
-  const profile =
-    findProfile(meta?.profile || DEFAULT_PROFILE) ?? (findProfile(DEFAULT_PROFILE) as Profile);
-  return readTables(read, profile, catalogsFor(profile.year));
+  return (await readTablesWithProfile(port)).tables;
 }
 
-async function readForCheck(port: WorkbookPort): Promise<WorkbookRead> {
-  const profile = findProfile(DEFAULT_PROFILE) as Profile;
+export async function readTablesWithProfile(
+  port: WorkbookPort
+): Promise<{ tables: ReadTables; profile: FormatProfile }> {
+  const { read, profile } = await readForCheck(port);
+  return { tables: readTables(read, profile, catalogsFor(profile.year)), profile };
+}
+
+async function readForCheck(
+  port: WorkbookPort
+): Promise<{ read: WorkbookRead; profile: FormatProfile }> {
   // The input sheets too, when present: some rules compare them with the tables.
-  const expected = [
-    META_SHEET,
-    ...profile.tables.map((t) => t.code),
-    INPUT_SHEETS.ledger,
-    INPUT_SHEETS.supplementary,
-  ];
+  const expected = [...PROFILE_SHEETS, INPUT_SHEETS.ledger, INPUT_SHEETS.supplementary];
   const first = await port.read(expected);
   if (first.sheetNames.length === 0) throw new UserError("工作簿中没有任何工作表");
+  const profile = workbookProfile(first);
   // Tables under other sheet names (hand-made, exported) are found by title: read everything.
   const missing = profile.tables.some((t) => !first.sheetNames.includes(t.code));
-  return missing ? port.read(first.sheetNames) : first;
+  return { read: missing ? await port.read(first.sheetNames) : first, profile };
 }
 
 /** The 部门 line printed above 公开01表 (or any table): "部门：景德镇市陶瓷产业发展局". */

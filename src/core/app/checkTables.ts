@@ -1,18 +1,18 @@
 import { evaluateRules, findingsOf, Finding, Outcome } from "../rules/evaluate";
 import { expandRules } from "../rules/expand";
-import { PROFILE_RULES } from "../rules/profiles";
+import { cellIdIndex } from "../profiles/cellIds";
+import type { FormatProfile } from "../profiles/types";
 import { CHECK_SHEET, renderCheckSheet } from "../rules/sheet";
 import type { RuleInstance } from "../rules/types";
 import { catalogsFor } from "../subjects";
 import type { ReadFinding, ReadTables } from "../tables/types";
-import type { Profile } from "../templates/types";
 import type { SheetPlan } from "../workbook";
 import { cellLabel } from "../workbook/a1";
 import type { ComputedTables } from "../fill/evaluate";
 import type { Decimal } from "../money";
 
 export interface CheckReport {
-  profile: Profile;
+  profile: FormatProfile;
   tables: ReadTables;
   instances: RuleInstance[];
   outcomes: Outcome[];
@@ -21,13 +21,19 @@ export interface CheckReport {
 }
 
 /** Evaluates every rule of the profile over tables already read. */
-export function checkTables(tables: ReadTables, profile: Profile, prior?: ReadTables): CheckReport {
+export function checkTables(
+  tables: ReadTables,
+  profile: FormatProfile,
+  prior?: ReadTables
+): CheckReport {
   const catalogs = catalogsFor(profile.year);
   const layouts = new Map([...tables.tables].map(([id, t]) => [id, t.layout]));
-  const instances = expandRules(PROFILE_RULES[profile.id] ?? [], {
+  const known = cellIdIndex(profile);
+  const instances = expandRules(profile.rules, {
     layouts,
     functional: catalogs.functional,
     withPrior: Boolean(prior),
+    known: (id) => known.has(id),
   });
   const outcomes = evaluateRules(instances, { current: tables, prior });
   const findings = [...tables.findings.map(readingFinding), ...findingsOf(outcomes)];

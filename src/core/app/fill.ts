@@ -1,4 +1,3 @@
-import { UserError } from "../errors";
 import { CHECK_SHEET } from "../rules/sheet";
 import { ledgerTotalCells } from "../tables/ledgerTotals";
 import { supplementaryCells } from "../tables/supplementary";
@@ -13,7 +12,6 @@ import {
 import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTables";
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
-import { PROFILE_SOURCES } from "../fill/profiles";
 import { adjustTails, TailAdjustment } from "../fill/tail";
 import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
 import { InputProblem, InputProblems } from "../inputs/problems";
@@ -21,8 +19,8 @@ import { reasonCaption } from "../inputs/indicators";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
 import { Decimal, roundHalfUp } from "../money";
 import { renderTableSheet } from "../render/tableSheet";
-import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
-import type { Profile } from "../templates/types";
+import { PROFILES } from "../profiles";
+import type { FormatProfile } from "../profiles/types";
 import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
 import { checkOverwrite } from "./ownership";
@@ -38,7 +36,7 @@ export interface FillOptions {
 }
 
 export interface FillResult {
-  profile: Profile;
+  profile: FormatProfile;
   data: InputData;
   computed: ComputedTables;
   /** What each cell shows: 四舍五入 of the full value, or the 尾差-adjusted figure. */
@@ -60,28 +58,24 @@ export interface FillResult {
  * generated: one batched read, one batched write.
  */
 export async function fillTables(port: WorkbookPort, options: FillOptions): Promise<FillResult> {
-  const probe = findProfile(DEFAULT_PROFILE) as Profile;
+  // Every format's table sheets: the one 基础信息 names is known only after this one read.
   const read = await port.read([
     ...INPUT_SHEET_NAMES,
     META_SHEET,
     CHECK_SHEET,
     NARRATIVE_SHEET,
-    ...probe.tables.map((t) => t.code),
+    ...new Set(PROFILES.flatMap((p) => p.tables.map((t) => t.code))),
   ]);
   const tailAdjust = options.tailAdjust ?? tailAdjustInBasics(read);
   const mode = tailAdjust ? "values" : options.mode;
   const data = readInputs(read, { formulas: mode === "formulas" });
 
-  const profile = findProfile(data.basics.profile ?? DEFAULT_PROFILE);
-  if (!profile) {
-    throw new UserError(`${INPUT_SHEETS.basics}：未知的公开表格式「${data.basics.profile}」`);
-  }
-  const sources = PROFILE_SOURCES[profile.id];
+  const { profile } = data;
   const tableNames = profile.tables.map((t) => t.code);
   checkOverwrite(read, [...tableNames, CHECK_SHEET, NARRATIVE_SHEET], Boolean(options.overwrite));
 
   const problems: InputProblem[] = [];
-  const computed = computeTables(data, profile, sources, problems);
+  const computed = computeTables(data, profile, problems);
   if (problems.length) throw new InputProblems(problems);
 
   const tail = tailAdjust
@@ -96,6 +90,9 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
     ledger: { sheet: data.ledger.sheet, columns: data.ledger.columns.index },
     supplementary: { sheet: INPUT_SHEETS.supplementary, columns: data.supplementary.columns.index },
     budgetPrior: { sheet: INPUT_SHEETS.budgetPrior, columns: data.budgetPrior.columns.index },
+    moneyItems: new Set(
+      profile.vocabulary.supplementary.filter((i) => i.unit === "元").map((i) => i.name)
+    ),
   };
   const plans: SheetPlan[] = profile.tables.map((table) => {
     const layout = computed.layouts.get(table.id) as NonNullable<
@@ -125,7 +122,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
   const source = narrativeSource(tables, data);
-  const narrative = composeNarrative(source);
+  const narrative = composeNarrative(source, profile.narrative);
   const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
   const meta = renderMetaSheet({
     version: options.version,

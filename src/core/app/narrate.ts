@@ -5,10 +5,8 @@ import { composeNarrative, Narrative, narrativeSource } from "../narrative";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/read";
 import type { ReadTables } from "../tables/types";
-import { DEFAULT_PROFILE, findProfile } from "../templates/profiles";
-import type { Profile } from "../templates/types";
 import type { WorkbookPort } from "../workbook";
-import { META_SHEET, readMetaSheet } from "../workbook/meta";
+import { PROFILE_SHEETS, workbookProfile } from "./profile";
 
 export interface NarrateResult {
   narrative: Narrative;
@@ -22,12 +20,7 @@ export interface NarrateResult {
  * facts live only there). One batched read, two when tables sit under other sheet names.
  */
 export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult> {
-  const probe = findProfile(DEFAULT_PROFILE) as Profile;
-  let read = await port.read([
-    ...INPUT_SHEET_NAMES,
-    META_SHEET,
-    ...probe.tables.map((t) => t.code),
-  ]);
+  let read = await port.read([...new Set([...INPUT_SHEET_NAMES, ...PROFILE_SHEETS])]);
   if (
     !read.sheetNames.includes(INPUT_SHEETS.supplementary) ||
     !read.sheetNames.includes(INPUT_SHEETS.budgetPrior)
@@ -37,12 +30,11 @@ export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult
         "请使用 juesuan init 生成的工作簿（填好输入表并执行 juesuan fill）"
     );
   }
-  if (probe.tables.some((t) => !read.sheetNames.includes(t.code)))
+  const profile = workbookProfile(read);
+  if (profile.tables.some((t) => !read.sheetNames.includes(t.code)))
     read = await port.read(read.sheetNames);
-  const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
-  const profile = findProfile(meta?.profile || DEFAULT_PROFILE) ?? probe;
-  const data = readInputs(read, { formulas: false });
+  const data = readInputs(read, { formulas: false, profile });
   const tables = readTables(read, profile, catalogsFor(profile.year));
-  const narrative = composeNarrative(narrativeSource(tables, data));
+  const narrative = composeNarrative(narrativeSource(tables, data), profile.narrative);
   return { narrative, tables, department: data.basics.department, year: data.basics.year };
 }

@@ -6,6 +6,7 @@ import { renderTableSheet } from "../render/tableSheet";
 import type { Catalogs } from "../subjects";
 import { blankTableContent } from "../templates/blank";
 import { layoutTable } from "../templates/layout";
+import type { FormatProfile } from "../profiles/types";
 import type { Profile } from "../templates/types";
 import type { SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
@@ -15,7 +16,7 @@ export interface TemplateOptions {
   department: string;
   year: number;
   units: readonly { name: string; type?: UnitType }[];
-  profile: Profile;
+  profile: FormatProfile;
   catalogs: Catalogs;
   version: string;
   /** The user confirmed replacing tables that exist but were not generated, or were edited. */

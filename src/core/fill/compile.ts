@@ -1,5 +1,4 @@
 import { columnRef, sumFormula, text } from "../formula/build";
-import { SUPPLEMENTARY_ITEMS } from "../inputs/supplementary";
 import { tableOfId } from "../templates/ids";
 import type { AmountCell, TableLayout } from "../templates/layout";
 import { a1, sheetRef } from "../workbook/a1";
@@ -11,9 +10,10 @@ export interface FormulaContext {
   ledger: { sheet: string; columns: Readonly<Record<string, number>> };
   supplementary: { sheet: string; columns: Readonly<Record<string, number>> };
   budgetPrior: { sheet: string; columns: Readonly<Record<string, number>> };
+  /** 补充信息 items kept in 元 (formulas divide them by 10000). */
+  moneyItems: ReadonlySet<string>;
 }
 
-const MONEY_ITEMS = new Set(SUPPLEMENTARY_ITEMS.filter((i) => i.unit === "元").map((i) => i.name));
 const TO_WAN = "/10000";
 
 /**
@@ -45,7 +45,7 @@ export function compileCell(
   if ("item" in source) {
     const { sheet, columns } = context.supplementary;
     const sumifs = `SUMIFS(${columnRef(sheet, columns.value)},${columnRef(sheet, columns.item)},${text(source.item)})`;
-    return MONEY_ITEMS.has(source.item) && cell.unit === "money" ? sumifs + TO_WAN : sumifs;
+    return context.moneyItems.has(source.item) && cell.unit === "money" ? sumifs + TO_WAN : sumifs;
   }
   const { sheet, columns } = context.budgetPrior;
   return `SUMIFS(${columnRef(sheet, columns.budget)},${columnRef(sheet, columns.indicator)},${text(source.budget)})${TO_WAN}`;

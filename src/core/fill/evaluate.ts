@@ -1,7 +1,8 @@
 import type { InputData } from "../inputs/read";
 import type { InputProblem } from "../inputs/problems";
-import { SUPPLEMENTARY_ITEMS } from "../inputs/supplementary";
 import { Decimal, ZERO, yuanToWan } from "../money";
+import { requireKnownCell } from "../profiles/cellIds";
+import type { FormatProfile } from "../profiles/types";
 import { tableOfId } from "../templates/ids";
 import { AmountCell, TableLayout, layoutTable } from "../templates/layout";
 import type { Profile, TableTemplate } from "../templates/types";
@@ -18,15 +19,13 @@ export interface ComputedTables {
   empty: Set<string>;
 }
 
-const MONEY_ITEMS = new Set(SUPPLEMENTARY_ITEMS.filter((i) => i.unit === "元").map((i) => i.name));
-
 /** Lays out the tables for the data (which subject lines exist) and computes every amount cell. */
 export function computeTables(
   data: InputData,
-  profile: Profile,
-  sources: ProfileSources,
+  profile: FormatProfile,
   problems: InputProblem[]
 ): ComputedTables {
+  const sources = profile.sources;
   const index = new LedgerIndex([...data.ledger.groups.values()]);
   const regionCodes: Record<string, string[]> = {};
   for (const table of profile.tables) {
@@ -45,7 +44,10 @@ export function computeTables(
     const known = values.get(id);
     if (known) return known;
     const cell = cellOf(id);
-    if (!cell) return ZERO; // a subject line the data does not have
+    if (!cell) {
+      requireKnownCell(profile, id, "填报定义");
+      return ZERO; // a subject line the data does not have
+    }
     if (visiting.has(id)) throw new Error(`单元格定义循环引用：${id}`);
     visiting.add(id);
     let value: Decimal;
@@ -96,9 +98,9 @@ function evaluateSource(
   if ("ledger" in source) return yuanToWan(index.sum(source.ledger));
   if ("ref" in source) return valueOf(source.ref);
   if ("item" in source) {
-    const value = data.supplementary.items.get(source.item)?.value;
-    const number = value instanceof Decimal ? value : ZERO;
-    return MONEY_ITEMS.has(source.item) && cell.unit === "money" ? yuanToWan(number) : number;
+    const item = data.supplementary.items.get(source.item);
+    const number = item?.value instanceof Decimal ? item.value : ZERO;
+    return item?.unit === "元" && cell.unit === "money" ? yuanToWan(number) : number;
   }
   const figures = data.budgetPrior.figures.get(source.budget);
   return yuanToWan(figures?.budget ?? ZERO);

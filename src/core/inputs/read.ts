@@ -1,7 +1,10 @@
 import { Decimal, parseAmount, parseCount } from "../money";
 import { Catalogs, CatalogAddition, catalogsFor, normalizeCode } from "../subjects";
 import type { CellValue, SheetSnapshot, WorkbookRead } from "../workbook";
-import { COMPARISONS, INDICATORS, reasonKey } from "./indicators";
+import { availableProfiles, DEFAULT_PROFILE, findProfile, profileFor } from "../profiles";
+import type { FormatProfile } from "../profiles/types";
+import { UserError } from "../errors";
+import { InputVocabulary, reasonKey } from "./indicators";
 import { InputProblem, InputProblems } from "./problems";
 import {
   BASICS_FIELDS,
@@ -13,7 +16,7 @@ import {
   SUPPLEMENTARY_COLUMNS,
   UNIT_COLUMNS,
 } from "./sheets";
-import { SUPPLEMENTARY_ITEMS } from "./supplementary";
+import type { ItemUnit } from "./supplementary";
 import { ColumnMap, captionKey, cellText, isBlankRow, locateColumns } from "./table";
 import { readLedger, LedgerData } from "./ledger";
 import { UNIT_TYPES, UnitType } from "./vocabulary";
@@ -26,6 +29,8 @@ export interface Unit {
 export interface Basics {
   department: string;
   year: number;
+  /** 省份 as typed ("江西"). */
+  province?: string;
   profile?: string;
   tailAdjust: boolean;
   units: Unit[];
@@ -48,11 +53,14 @@ export interface Reason {
 export interface SupplementaryValue {
   /** Amounts in 元 and counts as Decimal; 文字 items as text. */
   value: Decimal | string | undefined;
+  unit: ItemUnit;
   row: number;
 }
 
 export interface InputData {
   basics: Basics;
+  /** The disclosure format named in 基础信息 (公开表格式, or 省份 and 决算年度). */
+  profile: FormatProfile;
   catalogs: Catalogs;
   ledger: LedgerData;
   budgetPrior: { columns: ColumnMap; figures: Map<string, IndicatorFigures> };
@@ -68,6 +76,8 @@ export interface ReadInputOptions {
    * text, codes with spaces) are errors rather than tolerated.
    */
   formulas: boolean;
+  /** The format to read with, instead of the one 基础信息 names. */
+  profile?: FormatProfile;
 }
 
 /** The sheets `readInputs` needs, for the caller's single batched read. */
@@ -97,6 +107,10 @@ export function readInputs(read: WorkbookRead, options: ReadInputOptions): Input
     throw new InputProblems(problems);
 
   const basics = readBasics(basicsSheet, problems);
+  const profile = options.profile ?? profileOfBasics(basics, basicsSheet, problems);
+  // Without a format there is no vocabulary to read the other sheets with.
+  if (!profile) throw new InputProblems(problems);
+  const vocabulary = profile.vocabulary;
   const base = catalogsFor(basics.year);
   const notes = base.note ? [base.note] : [];
   const catalogs = subjectsSheet ? extendCatalogs(base, subjectsSheet, problems, notes) : base;
@@ -105,12 +119,13 @@ export function readInputs(read: WorkbookRead, options: ReadInputOptions): Input
     { basics, catalogs, formulas: options.formulas },
     problems
   );
-  const budgetPrior = readBudgetPrior(budgetSheet, catalogs, options, problems);
-  const supplementary = readSupplementary(supplementarySheet, options, problems);
-  const reasons = readReasons(supplementarySheet, supplementary.columns, problems);
+  const budgetPrior = readBudgetPrior(budgetSheet, catalogs, vocabulary, options, problems);
+  const supplementary = readSupplementary(supplementarySheet, vocabulary, options, problems);
+  const reasons = readReasons(supplementarySheet, supplementary.columns, vocabulary, problems);
   if (problems.length) throw new InputProblems(problems);
   return {
     basics,
+    profile,
     catalogs,
     ledger,
     budgetPrior,
@@ -217,10 +232,61 @@ function readBasics(sheet: SheetSnapshot, problems: InputProblem[]): Basics {
   return {
     department: cellText(department?.value ?? null),
     year,
+    province: cellText(field(BASICS_FIELDS.province)?.value ?? null) || undefined,
     profile: cellText(field(BASICS_FIELDS.profile)?.value ?? null) || undefined,
     tailAdjust: tailText === "是",
     units,
   };
+}
+
+/**
+ * The format 基础信息 names: 公开表格式 by id, which must cover 省份 and 决算年度 when those are
+ * given; else the format of 省份 for 决算年度. Workbooks from before formats could be chosen name
+ * neither and keep the format they were made with.
+ */
+function profileOfBasics(
+  basics: Basics,
+  sheet: SheetSnapshot,
+  problems: InputProblem[]
+): FormatProfile | undefined {
+  const rowOf = (caption: string) => {
+    const row = sheet.values.findIndex((r) => captionKey(r?.[0]) === captionKey(caption));
+    return row < 0 ? undefined : row;
+  };
+  const problem = (caption: string, message: string) =>
+    problems.push({ sheet: sheet.name, row: rowOf(caption), col: 1, message });
+  if (basics.profile) {
+    const profile = findProfile(basics.profile);
+    if (!profile) {
+      problem(
+        BASICS_FIELDS.profile,
+        `未知的公开表格式「${basics.profile}」；可用的格式：${availableProfiles()}`
+      );
+      return undefined;
+    }
+    const province = basics.province?.replace(/省$/, "");
+    if (province && province !== profile.province)
+      problem(
+        BASICS_FIELDS.province,
+        `省份「${basics.province}」与公开表格式「${profile.id}」（${profile.province}）不符`
+      );
+    else if (basics.year && (basics.year < profile.years.from || basics.year > profile.years.to))
+      problem(
+        BASICS_FIELDS.year,
+        `决算年度${basics.year}不在公开表格式「${profile.id}」适用的年度（${profile.years.from}—${profile.years.to}年）内；请改选格式`
+      );
+    return profile;
+  }
+  if (basics.province && basics.year) {
+    try {
+      return profileFor(basics.province, basics.year);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problem(BASICS_FIELDS.province, error.message);
+      return undefined;
+    }
+  }
+  return findProfile(DEFAULT_PROFILE);
 }
 
 function extendCatalogs(
@@ -292,6 +358,7 @@ function readAmountCell(
 function readBudgetPrior(
   sheet: SheetSnapshot,
   catalogs: Catalogs,
+  vocabulary: InputVocabulary,
   options: ReadInputOptions,
   problems: InputProblem[]
 ): InputData["budgetPrior"] {
@@ -300,7 +367,7 @@ function readBudgetPrior(
   });
   const figures = new Map<string, IndicatorFigures>();
   if (!columns) return { columns: { index: {}, headerRow: 0 }, figures };
-  const byName = new Map(INDICATORS.map((i) => [i.name, i]));
+  const byName = new Map(vocabulary.indicators.map((i) => [i.name, i]));
   const rows = new Map<string, number>();
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -363,6 +430,7 @@ function readBudgetPrior(
 
 function readSupplementary(
   sheet: SheetSnapshot,
+  vocabulary: InputVocabulary,
   options: ReadInputOptions,
   problems: InputProblem[]
 ): { columns: ColumnMap | undefined; items: Map<string, SupplementaryValue> } {
@@ -371,7 +439,7 @@ function readSupplementary(
   });
   const items = new Map<string, SupplementaryValue>();
   if (!columns) return { columns, items };
-  const known = new Map(SUPPLEMENTARY_ITEMS.map((i) => [i.name, i]));
+  const known = new Map(vocabulary.supplementary.map((i) => [i.name, i]));
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (captionKey(row?.[columns.index.item]) === captionKey(REASON_COLUMNS[1].header)) break;
@@ -402,7 +470,7 @@ function readSupplementary(
       item.unit === "文字"
         ? cellText(raw) || undefined
         : readAmountCell(raw, where, options, problems, item.unit !== "元");
-    items.set(name, { value, row: r });
+    items.set(name, { value, unit: item.unit, row: r });
   }
   return { columns, items };
 }
@@ -410,6 +478,7 @@ function readSupplementary(
 function readReasons(
   sheet: SheetSnapshot,
   itemColumns: ColumnMap | undefined,
+  vocabulary: InputVocabulary,
   problems: InputProblem[]
 ): Map<string, Reason> {
   const reasons = new Map<string, Reason>();
@@ -420,7 +489,7 @@ function readReasons(
     required: ["comparison", "code", "reason"],
   });
   if (!columns) return reasons;
-  const byCaption = new Map(COMPARISONS.map((c) => [c.caption, c]));
+  const byCaption = new Map(vocabulary.comparisons.map((c) => [c.caption, c]));
   const rows = new Map<string, number>();
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -434,7 +503,7 @@ function readReasons(
       col: columns.index[key],
       column,
     });
-    const candidates = COMPARISONS.filter((c) => c.caption === caption);
+    const candidates = vocabulary.comparisons.filter((c) => c.caption === caption);
     const comparison = candidates.find((c) => Boolean(c.byCode) === Boolean(code));
     if (!byCaption.has(caption)) {
       problems.push({ ...at("comparison", "比较项"), message: `未知比较项「${caption}」` });

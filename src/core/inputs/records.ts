@@ -8,6 +8,9 @@ import type { UnitType } from "./vocabulary";
 export interface InputRecords {
   department: string;
   year: number;
+  /** 省份 and 公开表格式; when omitted, 江西's format for the year. */
+  province?: string;
+  profile?: string;
   units: { name: string; type?: UnitType }[];
   /** 收支明细 lines in LEDGER_COLUMNS order: 单位, 收支类型, 功能分类, 经济分类, 资金来源, 支出性质, 金额, 摘要. */
   ledger: CellValue[][];

@@ -1,8 +1,9 @@
 import { SheetBuilder, cellRange } from "../render/builder";
 import { STYLE } from "../render/styles";
-import type { Profile } from "../templates/types";
+import { PROFILES } from "../profiles";
+import type { FormatProfile } from "../profiles/types";
 import type { CellStyle, CellValue, SheetPlan } from "../workbook";
-import { COMPARISONS, INDICATORS } from "./indicators";
+import type { InputVocabulary } from "./indicators";
 import {
   BASICS_FIELDS,
   BASICS_UNITS_CAPTION,
@@ -17,7 +18,6 @@ import {
   UNIT_COLUMNS,
   YES_NO_LIST,
 } from "./sheets";
-import { SUPPLEMENTARY_ITEMS } from "./supplementary";
 import type { InputRecords } from "./records";
 import type { UnitType } from "./vocabulary";
 
@@ -25,7 +25,7 @@ export interface InputSheetOptions {
   department: string;
   year: number;
   units: readonly { name: string; type?: UnitType }[];
-  profile: Profile;
+  profile: FormatProfile;
 }
 
 /** Input sheets print like the tables: A4 landscape, as wide as one page, the list header repeated. */
@@ -52,8 +52,8 @@ export function renderInputSheets(options: InputSheetOptions, records?: InputRec
   return [
     basicsSheet(options, records?.tailAdjust),
     ledgerSheet(records?.ledger ?? []),
-    budgetPriorSheet(records?.budgetPrior),
-    supplementarySheet(records),
+    budgetPriorSheet(options.profile.vocabulary, records?.budgetPrior),
+    supplementarySheet(options.profile.vocabulary, records),
     subjectsSheet(records?.subjects),
   ];
 }
@@ -109,9 +109,11 @@ function basicsSheet(
   const fields: [string, string | number][] = [
     [BASICS_FIELDS.department, department],
     [BASICS_FIELDS.year, year],
+    [BASICS_FIELDS.province, profile.province],
     [BASICS_FIELDS.profile, profile.id],
     [BASICS_FIELDS.tailAdjust, tailAdjust ? "是" : "否"],
   ];
+  const fieldRow = (caption: string) => 3 + fields.findIndex(([c]) => c === caption);
   fields.forEach(([caption, value], i) => sheet.row(3 + i, 0, [caption, value]));
   sheet.style(cellRange(3, 0, 2 + fields.length, 0), {
     ...STYLE.input,
@@ -119,11 +121,18 @@ function basicsSheet(
   });
   sheet.style(cellRange(3, 1, 2 + fields.length, 1), { ...STYLE.input, horizontal: "left" });
   sheet.list(
-    cellRange(6, 1),
+    cellRange(fieldRow(BASICS_FIELDS.tailAdjust), 1),
     YES_NO_LIST,
     "是：显示数的各部分之和与合计一致（最大余数法调整尾差）"
   );
-  sheet.set(5, 2, profile.name).style(cellRange(5, 2), STYLE.hint);
+  sheet.list(
+    cellRange(fieldRow(BASICS_FIELDS.profile), 1),
+    PROFILES.map((p) => p.id),
+    "请选择公开表格式（须与省份、决算年度相符）"
+  );
+  sheet
+    .set(fieldRow(BASICS_FIELDS.profile), 2, profile.name)
+    .style(cellRange(fieldRow(BASICS_FIELDS.profile), 2), STYLE.hint);
 
   const unitsTop = 4 + fields.length;
   sheet
@@ -151,11 +160,18 @@ function ledgerSheet(lines: readonly CellValue[][]): SheetPlan {
   });
 }
 
-function budgetPriorSheet(records?: InputRecords["budgetPrior"]): SheetPlan {
+function budgetPriorSheet(
+  vocabulary: InputVocabulary,
+  records?: InputRecords["budgetPrior"]
+): SheetPlan {
+  const { indicators } = vocabulary;
   const sheet = new SheetBuilder(INPUT_SHEETS.budgetPrior);
-  header(sheet, 0, BUDGET_PRIOR_COLUMNS, LIST_INPUT_ROWS);
+  const columns = BUDGET_PRIOR_COLUMNS.map((c) =>
+    c.key === "indicator" ? { ...c, list: indicators.map((i) => i.name) } : c
+  );
+  header(sheet, 0, columns, LIST_INPUT_ROWS);
   const hint = (name: string) => {
-    const indicator = INDICATORS.find((i) => i.name === name);
+    const indicator = indicators.find((i) => i.name === name);
     if (!indicator) return null;
     const wanted = [indicator.budget ? "年初预算数" : "", indicator.prior ? "上年决算数" : ""]
       .filter(Boolean)
@@ -163,7 +179,7 @@ function budgetPriorSheet(records?: InputRecords["budgetPrior"]): SheetPlan {
     return `需填：${wanted}。${indicator.hint}`;
   };
   const rows: [string, string | null, number | null, number | null][] =
-    records ?? INDICATORS.map((i) => [i.name, null, null, null]);
+    records ?? indicators.map((i) => [i.name, null, null, null]);
   rows.forEach((row, i) => sheet.row(1 + i, 0, [...row, hint(row[0])]));
   sheet.style(cellRange(1, 4, Math.max(rows.length, 1), 4), STYLE.hint);
   return sheet.build({
@@ -174,10 +190,11 @@ function budgetPriorSheet(records?: InputRecords["budgetPrior"]): SheetPlan {
   });
 }
 
-function supplementarySheet(records?: InputRecords): SheetPlan {
+function supplementarySheet(vocabulary: InputVocabulary, records?: InputRecords): SheetPlan {
+  const { supplementary: items, comparisons } = vocabulary;
   const sheet = new SheetBuilder(INPUT_SHEETS.supplementary);
-  header(sheet, 0, SUPPLEMENTARY_COLUMNS, SUPPLEMENTARY_ITEMS.length);
-  SUPPLEMENTARY_ITEMS.forEach((item, i) =>
+  header(sheet, 0, SUPPLEMENTARY_COLUMNS, items.length);
+  items.forEach((item, i) =>
     sheet.row(1 + i, 0, [
       item.group,
       item.name,
@@ -186,8 +203,8 @@ function supplementarySheet(records?: InputRecords): SheetPlan {
       item.hint ?? null,
     ])
   );
-  const itemsEnd = SUPPLEMENTARY_ITEMS.length;
-  SUPPLEMENTARY_ITEMS.forEach((item, i) => {
+  const itemsEnd = items.length;
+  items.forEach((item, i) => {
     if (item.unit === "元")
       sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.money, horizontal: "right" });
     else if (item.unit !== "文字")
@@ -196,9 +213,9 @@ function supplementarySheet(records?: InputRecords): SheetPlan {
   sheet.style(cellRange(1, 4, itemsEnd, 4), STYLE.hint);
 
   const reasonsTop = itemsEnd + 2;
-  header(sheet, reasonsTop, REASON_COLUMNS, Math.max(COMPARISONS.length + 30, 60));
+  header(sheet, reasonsTop, REASON_COLUMNS, Math.max(comparisons.length + 30, 60));
   const reasonRows: CellValue[][] = [];
-  for (const c of COMPARISONS) {
+  for (const c of comparisons) {
     const hint = c.byCode
       ? `每个${c.byCode === "functional" ? "功能分类" : "经济分类"}“类”一行：复制本行并填写科目编码`
       : "情况说明中“主要原因是：”后的文字，原样引用";

@@ -7,7 +7,6 @@ import {
   UNIT_TYPES,
   YES_NO,
 } from "./vocabulary";
-import { INDICATORS } from "./indicators";
 
 /** Names of the sheets the clerk fills; the tool reads them and never writes them after `init`. */
 export const INPUT_SHEETS = {
@@ -62,7 +61,8 @@ export const LEDGER_COLUMNS: readonly InputColumn[] = [
 ];
 
 export const BUDGET_PRIOR_COLUMNS: readonly InputColumn[] = [
-  { key: "indicator", header: "指标", width: 30, list: INDICATORS.map((i) => i.name) },
+  // The 指标 drop-down is the profile's (inputs/render.ts).
+  { key: "indicator", header: "指标", width: 30 },
   { key: "code", header: "科目编码", width: 12, format: "text" },
   {
     key: "budget",
@@ -115,6 +115,7 @@ export const UNIT_COLUMNS: readonly InputColumn[] = [
 export const BASICS_FIELDS = {
   department: "部门名称",
   year: "决算年度",
+  province: "省份",
   profile: "公开表格式",
   tailAdjust: "尾差调整",
 } as const;

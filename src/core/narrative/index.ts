@@ -1,5 +1,6 @@
+import type { NarrativeOutline } from "../profiles/types";
+import { ordinal } from "./pieces";
 import { renderParagraph, RenderedParagraph } from "./render";
-import { narrativeParagraphs, peopleParagraph } from "./sections";
 import type { NarrativeSource } from "./source";
 import type { Paragraph } from "./types";
 
@@ -17,15 +18,21 @@ export interface Narrative {
   text: string;
 }
 
-/** The 决算情况说明 rendered from the workbook's figures (the 人员 sentence of 第一部分 first). */
-export function composeNarrative(source: NarrativeSource): Narrative {
-  const people: Paragraph[] = [
-    { id: "人员.标题", heading: 2, pieces: ["部门基本情况（人员）"] },
-    peopleParagraph(source),
+/** The outline's paragraphs: the preamble, one part heading, then 一、… numbered in outline order. */
+export function outlineParagraphs(outline: NarrativeOutline, source: NarrativeSource): Paragraph[] {
+  return [
+    ...outline.preamble(source),
+    { id: "标题", heading: 1, pieces: [outline.heading(source.year)] },
+    ...outline.sections.flatMap((section, i): Paragraph[] => [
+      { id: `${section.key}.标题`, heading: 2, pieces: [`${ordinal(i)}、${section.title}`] },
+      ...section.paragraphs(source),
+    ]),
   ];
-  const paragraphs = [...people, ...narrativeParagraphs(source)].map((p) =>
-    renderParagraph(p, source)
-  );
+}
+
+/** The 决算情况说明 of the workbook's profile, rendered from its figures. */
+export function composeNarrative(source: NarrativeSource, outline: NarrativeOutline): Narrative {
+  const paragraphs = outlineParagraphs(outline, source).map((p) => renderParagraph(p, source));
   const missingReasons = [...new Set(paragraphs.flatMap((p) => p.missingReasons))];
   return { paragraphs, missingReasons, text: paragraphs.map((p) => p.text).join("\n") };
 }

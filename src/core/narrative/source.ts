@@ -1,7 +1,8 @@
 import type { InputData } from "../inputs/read";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import { SUPPLEMENTARY_ITEMS } from "../inputs/supplementary";
 import { Decimal, ZERO, yuanToWan } from "../money";
+import { requireKnownCell } from "../profiles/cellIds";
+import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 import { a1, sheetRef } from "../workbook/a1";
 import type { Figure } from "./types";
@@ -26,9 +27,11 @@ export interface NarrativeSource {
   tables: ReadTables;
 }
 
-const MONEY_ITEMS = new Set(SUPPLEMENTARY_ITEMS.filter((i) => i.unit === "元").map((i) => i.name));
-
-export function narrativeSource(tables: ReadTables, data: InputData): NarrativeSource {
+export function narrativeSource(
+  tables: ReadTables,
+  data: InputData,
+  profile: FormatProfile = data.profile
+): NarrativeSource {
   const budgetSheet = INPUT_SHEETS.budgetPrior;
   const itemSheet = INPUT_SHEETS.supplementary;
   const bp = data.budgetPrior.columns.index;
@@ -40,6 +43,7 @@ export function narrativeSource(tables: ReadTables, data: InputData): NarrativeS
     tables,
     figure(f) {
       if ("cell" in f) {
+        requireKnownCell(profile, f.cell, "情况说明");
         const cell = tables.cells.get(f.cell);
         return {
           value: cell?.value ?? ZERO,
@@ -48,7 +52,7 @@ export function narrativeSource(tables: ReadTables, data: InputData): NarrativeS
       }
       if ("item" in f) {
         const item = data.supplementary.items.get(f.item);
-        const money = MONEY_ITEMS.has(f.item);
+        const money = item?.unit === "元";
         const raw = item?.value instanceof Decimal ? item.value : ZERO;
         const ref = item ? at(itemSheet, item.row, sp.value) : undefined;
         return { value: money ? yuanToWan(raw) : raw, ref: ref && money ? `${ref}/10000` : ref };

@@ -9,6 +9,8 @@ export interface ExpandOptions {
   functional: SubjectCatalog;
   /** Include the rules that compare with last year's workbook. */
   withPrior: boolean;
+  /** Whether the profile defines a cell id; an unknown id throws. */
+  known?: (id: string) => boolean;
 }
 
 /**
@@ -72,6 +74,14 @@ function codesOf(
   return [...codes].sort();
 }
 
+/** "{T07}" in a rule's message is the table's 表号 in this profile ("公开07表"; 江西 since 2022: "公开09表"). */
+export function withTableCodes(
+  text: string,
+  codeOf: (tableId: string) => string | undefined
+): string {
+  return text.replace(/\{(T\d+)\}/g, (whole, id: string) => codeOf(id) ?? whole);
+}
+
 function bind(
   def: RuleDef,
   id: string,
@@ -86,11 +96,13 @@ function bind(
           .join(code)
           .split("{name}")
           .join(options.functional.name(code) ?? code);
-  const term = (t: Term): BoundTerm => ({
-    id: fill(t.id),
-    sign: t.sign ?? 1,
-    prior: Boolean(t.prior),
-  });
+  const term = (t: Term): BoundTerm => {
+    const bound = fill(t.id);
+    // A rule naming a cell no table of the profile defines is a bug in the profile, not a 0.
+    if (options.known && !options.known(bound))
+      throw new Error(`规则「${def.id}」引用了不存在的单元格：${bound}`);
+    return { id: bound, sign: t.sign ?? 1, prior: Boolean(t.prior) };
+  };
   return {
     id,
     ruleId: def.id,
@@ -98,7 +110,7 @@ function bind(
     relation: def.relation,
     left: def.left.map(term),
     right: def.right.map(term),
-    message: fill(def.message),
+    message: withTableCodes(fill(def.message), (t) => options.layouts.get(t)?.table.code),
     whenPresent: def.whenPresent,
   };
 }

@@ -1,14 +1,14 @@
 import { INPUT_SHEETS, SUPPLEMENTARY_COLUMNS } from "../inputs/sheets";
-import { SUPPLEMENTARY_ITEMS } from "../inputs/supplementary";
 import { captionKey, locateColumns } from "../inputs/table";
 import { ZERO, parseAmount, yuanToWan } from "../money";
+import { MONEY_ITEM_NAMES } from "../profiles";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
 /** Rule ids for 补充信息 amounts: "补充信息.机关运行经费支出". */
 export const supplementaryId = (item: string) => `${INPUT_SHEETS.supplementary}.${item}`;
 
-const MONEY_ITEMS = new Set(SUPPLEMENTARY_ITEMS.filter((i) => i.unit === "元").map((i) => i.name));
+const MONEY_ITEMS = MONEY_ITEM_NAMES;
 
 /**
  * The 补充信息 amounts (元, shown in 万元) as cells the rules can use, when the workbook has that

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Body1, Button, Caption1, Field, Textarea } from "@fluentui/react-components";
-import { readTablesOf } from "../../core/app/check";
+import { readTablesWithProfile } from "../../core/app/check";
 import { factsFromTables } from "../../core/app/lintFacts";
 import { LintFinding, lintDraft, SEVERITY_TAG } from "../../core/lint";
 import type { Commands } from "../hooks/useCommand";
@@ -24,9 +24,10 @@ export function DraftLint({ commands, disabled }: DraftLintProps): React.JSX.Ele
 
   const lint = async () => {
     setFindings(undefined);
-    const outcome = await commands.run("检查手写稿", async (port) =>
-      lintDraft(draft, { facts: factsFromTables(await readTablesOf(port)) })
-    );
+    const outcome = await commands.run("检查手写稿", async (port) => {
+      const { tables, profile } = await readTablesWithProfile(port);
+      return lintDraft(draft, { facts: factsFromTables(tables, profile) });
+    });
     if (outcome.ok) setFindings(outcome.value);
   };
 

@@ -1,11 +1,12 @@
 import * as React from "react";
 import { Button, Caption1, Field, Input, Select, Switch } from "@fluentui/react-components";
 import { UNIT_TYPES, UnitType } from "../../core/inputs/vocabulary";
+import { PROFILES, yearsText } from "../../core/profiles";
 import type { SettingsState } from "../hooks/useSettings";
 import { settingsInWorkbook } from "../settings";
 import { usePaneStyles } from "../styles";
 
-/** 部门、年度、单位与尾差调整: saved in the workbook, used by 模板 and 填报. */
+/** 部门、年度、省份与公开表格式、单位与尾差调整: saved in the workbook, used by 模板 and 填报. */
 export function SettingsTab({ settings, update, saved }: SettingsState): React.JSX.Element {
   const styles = usePaneStyles();
   const { units } = settings;
@@ -39,6 +40,23 @@ export function SettingsTab({ settings, update, saved }: SettingsState): React.J
             if (/^\d{4}$/.test(data.value.trim())) update({ year: Number(data.value.trim()) });
           }}
         />
+      </Field>
+      <Field label="省份" hint="与年度一起决定公开表格式（表的张数、顺序、标题和情况说明的结构）">
+        <Select value={settings.province} onChange={(_e, data) => update({ province: data.value })}>
+          {[...new Set(PROFILES.map((p) => p.province))].map((province) => (
+            <option key={province}>{province}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="公开表格式">
+        <Select value={settings.profile} onChange={(_e, data) => update({ profile: data.value })}>
+          <option value="">按省份和年度自动选择</option>
+          {PROFILES.map((p) => (
+            <option key={p.id} value={p.id}>
+              {`${p.name}（${p.province} ${yearsText(p)}）`}
+            </option>
+          ))}
+        </Select>
       </Field>
       <fieldset className={styles.panel} style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>纳入决算的单位（部门本级和所属单位）</legend>

@@ -9,11 +9,10 @@ import {
 import { insertTemplates, TemplateResult } from "../../core/app/templates";
 import { OverwriteConflict } from "../../core/errors";
 import { catalogsFor } from "../../core/subjects";
-import { DEFAULT_PROFILE, findProfile } from "../../core/templates/profiles";
-import type { Profile } from "../../core/templates/types";
+import type { FormatProfile } from "../../core/profiles/types";
 import { ConfirmOverwrite } from "../components/ConfirmOverwrite";
 import type { Commands } from "../hooks/useCommand";
-import { PaneSettings, settingsProblem } from "../settings";
+import { chosenProfile, PaneSettings, settingsProblem } from "../settings";
 import { usePaneStyles } from "../styles";
 import { VERSION } from "../version";
 
@@ -23,18 +22,19 @@ export interface TemplateTabProps {
   disabled: boolean;
 }
 
-const profile = findProfile(DEFAULT_PROFILE) as Profile;
-
 /** 模板: the ten blank 公开表 and the input sheets, never replacing edited sheets unasked. */
 export function TemplateTab({ settings, commands, disabled }: TemplateTabProps): React.JSX.Element {
   const styles = usePaneStyles();
   const [result, setResult] = React.useState<TemplateResult>();
   const [conflict, setConflict] = React.useState<OverwriteConflict>();
   const problem = settingsProblem(settings);
+  const chosen = chosenProfile(settings);
+  const profile: FormatProfile | undefined = typeof chosen === "string" ? undefined : chosen;
 
   const insert = async (overwrite: boolean) => {
     setConflict(undefined);
     setResult(undefined);
+    if (!profile) return;
     const outcome = await commands.run("插入模板", (port) =>
       insertTemplates(port, {
         department: settings.department.trim(),
@@ -55,7 +55,11 @@ export function TemplateTab({ settings, commands, disabled }: TemplateTabProps):
   return (
     <section className={styles.panel} aria-label="模板">
       <Body1>
-        按“{profile.name}”的格式生成公开01表—公开10表（A4 横向打印），并添加填报所需的输入表：
+        按“{profile?.name ?? "所选公开表格式"}”生成
+        {profile
+          ? `${profile.tables[0].code}—${profile.tables[profile.tables.length - 1].code}`
+          : "公开表"}
+        （A4 横向打印），并添加填报所需的输入表：
         基础信息、收支明细、预算与上年数、补充信息、科目补充。已有的输入表不会改动。
       </Body1>
       {problem ? (

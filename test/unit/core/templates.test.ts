@@ -1,7 +1,7 @@
 import { catalogsFor } from "../../../src/core/subjects";
 import { blankTableContent } from "../../../src/core/templates/blank";
 import { layoutTable, TableLayout } from "../../../src/core/templates/layout";
-import { jiangxi2021 } from "../../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../../src/core/profiles/jiangxi-2021";
 import type { TableTemplate } from "../../../src/core/templates/types";
 
 const catalogs = catalogsFor(2021);

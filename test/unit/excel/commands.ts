@@ -4,7 +4,7 @@ import { fillTables } from "../../../src/core/app/fill";
 import { narrateWorkbook } from "../../../src/core/app/narrate";
 import { insertTemplates } from "../../../src/core/app/templates";
 import { catalogsFor } from "../../../src/core/subjects";
-import { jiangxi2021 } from "../../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../../src/core/profiles/jiangxi-2021";
 import { OfficeWorkbookPort } from "../../../src/excel/port";
 import { FakeExcel } from "./fakeExcel";
 

@@ -3,7 +3,7 @@ import { fillTables } from "../../../src/core/app/fill";
 import { insertTemplates, TemplateOptions } from "../../../src/core/app/templates";
 import { INPUT_SHEETS } from "../../../src/core/inputs/sheets";
 import { catalogsFor } from "../../../src/core/subjects";
-import { jiangxi2021 } from "../../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../../src/core/profiles/jiangxi-2021";
 import type {
   CellRange,
   CellStyle,

@@ -2,7 +2,7 @@
 import { renderTableSheet } from "../../../src/core/render/tableSheet";
 import { catalogsFor } from "../../../src/core/subjects";
 import { layoutTable, TableLayout } from "../../../src/core/templates/layout";
-import { jiangxi2021 } from "../../../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../../../src/core/profiles/jiangxi-2021";
 import type { TableTemplate } from "../../../src/core/templates/types";
 import type { CellRange, CellValue, PlannedCell, SheetSnapshot } from "../../../src/core/workbook";
 import { parseRange } from "../../../src/core/workbook/a1";

@@ -1,38 +1,30 @@
-import { reasonKey } from "../inputs/indicators";
-import { shown } from "./render";
-import type { NarrativeSource } from "./source";
-import type { Figure, Paragraph, Piece } from "./types";
+import { reasonKey } from "../../inputs/indicators";
+import {
+  amount,
+  budget,
+  cell,
+  count,
+  item,
+  nonzero as nonzeroIn,
+  ordinal,
+  prior,
+  reason,
+  tableCode,
+  tableTitle,
+  vsBudget,
+  vsPrior,
+} from "../../narrative/pieces";
+import { shown } from "../../narrative/render";
+import type { NarrativeSource } from "../../narrative/source";
+import type { Figure, Paragraph, Piece } from "../../narrative/types";
+import type { NarrativeOutline, NarrativeSection } from "../types";
+import { THREE_PUBLIC_ITEMS } from "./vocabulary";
 
 /**
- * The 决算情况说明 of the 江西 2021 format, section by section (../shared/domain/narrative.md).
- * Lists (which 类, which income sources) state the lines that have figures now; the figures inside
- * stay live in the 情况说明 sheet.
+ * The 决算情况说明 of the 江西 format (第三部分, 一、收入决算情况说明 … 九、预算绩效情况说明, as in
+ * published 江西 disclosures). Lists (which 类, which income sources) state the lines that have
+ * figures now; the figures inside stay live in the 情况说明 sheet.
  */
-
-const cell = (id: string): Figure => ({ cell: id });
-const budget = (name: string, code?: string): Figure => ({ budget: name, code });
-const prior = (name: string, code?: string): Figure => ({ prior: name, code });
-const item = (name: string): Figure => ({ item: name });
-const amount = (f: Figure): Piece => ({ amount: f });
-const count = (f: Figure): Piece => ({ count: f });
-const vsPrior = (now: Figure, before: Figure, noun?: "收入" | "支出"): Piece => ({
-  change: now,
-  from: before,
-  basis: "上年",
-  noun,
-});
-const vsBudget = (now: Figure, before: Figure): Piece => ({
-  change: now,
-  from: before,
-  basis: "年初预算",
-});
-const reason = (key: string, now?: Figure, before?: Figure): Piece => ({
-  reason: key,
-  unless: now && before ? { change: now, from: before } : undefined,
-});
-const CHINESE_NUMBERS = "一二三四五六七八九十";
-const ordinal = (i: number) =>
-  i < 10 ? CHINESE_NUMBERS[i] : `十${i === 10 ? "一" : CHINESE_NUMBERS[i - 10]}`;
 
 const FISCAL_INCOME: Figure = {
   sum: [
@@ -42,32 +34,35 @@ const FISCAL_INCOME: Figure = {
   ],
 };
 
-export function narrativeParagraphs(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
-  const nonzero = (f: Figure) => !shown(f, source).isZero();
-  const sections: [string, Paragraph[]][] = [
-    ["收入支出决算总体情况说明", overall(y)],
-    ["收入决算情况说明", income(y, nonzero)],
-    ["支出决算情况说明", spending(y, nonzero)],
-    ["财政拨款支出决算情况说明", fiscal(y, source, nonzero)],
-    ["一般公共预算财政拨款基本支出决算情况说明", basic(y, source, nonzero)],
-    ["一般公共预算财政拨款“三公”经费支出决算情况说明", threePublic(y)],
-    ["机关运行经费支出情况说明", running(y)],
-    ["政府采购支出情况说明", procurement(y, nonzero)],
-    ["国有资产占用情况说明", assets(y, nonzero)],
-    ["预算绩效情况说明", performance(y)],
-  ];
-  return [
-    { id: "标题", heading: 1, pieces: [`第三部分 ${y}年度部门决算情况说明`] },
-    ...sections.flatMap(([title, paragraphs], i) => [
-      { id: `${title}.标题`, heading: 2 as const, pieces: [`${ordinal(i)}、${title}`] },
-      ...paragraphs,
-    ]),
-  ];
-}
+const section = (
+  key: string,
+  title: string,
+  paragraphs: (source: NarrativeSource) => Paragraph[]
+): NarrativeSection => ({ key, title, paragraphs });
+
+export const SECTIONS: readonly NarrativeSection[] = [
+  section("收入", "收入决算情况说明", income),
+  section("支出", "支出决算情况说明", spending),
+  section("财政拨款", "财政拨款支出决算情况说明", fiscal),
+  section("基本支出", "一般公共预算财政拨款基本支出决算情况说明", basic),
+  section("三公", "一般公共预算财政拨款“三公”经费支出决算情况说明", threePublic),
+  section("机关运行经费", "机关运行经费支出情况说明", running),
+  section("政府采购", "政府采购支出情况说明", procurement),
+  section("国有资产", "国有资产占用情况说明", assets),
+  section("预算绩效", "预算绩效情况说明", performance),
+];
+
+export const NARRATIVE: NarrativeOutline = {
+  heading: (year) => `第三部分 ${year}年度部门决算情况说明`,
+  preamble: (source) => [
+    { id: "人员.标题", heading: 2, pieces: ["部门基本情况（人员）"] },
+    peopleParagraph(source),
+  ],
+  sections: SECTIONS,
+};
 
 /** 第一部分 部门基本情况 的人员句. */
-export function peopleParagraph(source: NarrativeSource): Paragraph {
+function peopleParagraph(source: NarrativeSource): Paragraph {
   const parts = [
     "在职人员",
     "离休人员",
@@ -101,25 +96,9 @@ export function peopleParagraph(source: NarrativeSource): Paragraph {
   };
 }
 
-function overall(y: number): Paragraph[] {
-  return [
-    {
-      id: "总体",
-      pieces: [
-        `本部门${y}年度收入总计`,
-        amount(cell("T01.收入总计")),
-        "万元，支出总计",
-        amount(cell("T01.支出总计")),
-        "万元。与上年相比，收支总计",
-        vsPrior(cell("T01.收入总计"), prior("收入总计"), "收入"),
-        reason(reasonKey("收支总计", "上年"), cell("T01.收入总计"), prior("收入总计")),
-        "。",
-      ],
-    },
-  ];
-}
-
-function income(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+function income(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = nonzeroIn(source);
   const total = cell("T01.本年收入合计");
   const sources: [string, Figure][] = [
     ["财政拨款收入", FISCAL_INCOME],
@@ -170,7 +149,9 @@ function income(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
   ];
 }
 
-function spending(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+function spending(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = nonzeroIn(source);
   const total = cell("T03.合计.本年支出合计");
   const natures: [string, Figure][] = [
     ["基本支出", cell("T03.合计.基本支出")],
@@ -213,7 +194,9 @@ function spending(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
   ];
 }
 
-function fiscal(y: number, source: NarrativeSource, nonzero: (f: Figure) => boolean): Paragraph[] {
+function fiscal(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = nonzeroIn(source);
   const actual = cell("T04.本年支出合计.合计");
   const planned = budget("财政拨款支出");
   const classes = (source.tables.tables.get("T04")?.layout.amounts ?? [])
@@ -256,7 +239,9 @@ function fiscal(y: number, source: NarrativeSource, nonzero: (f: Figure) => bool
   ];
 }
 
-function basic(y: number, source: NarrativeSource, nonzero: (f: Figure) => boolean): Paragraph[] {
+function basic(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = nonzeroIn(source);
   const INDICATOR = "一般公共预算财政拨款基本支出";
   const classes = (source.tables.tables.get("T06")?.layout.amounts ?? [])
     .filter((c) => c.level === "类")
@@ -295,7 +280,8 @@ function basic(y: number, source: NarrativeSource, nonzero: (f: Figure) => boole
   ];
 }
 
-function threePublic(y: number): Paragraph[] {
+function threePublic(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
   const item3 = (name: string, label: string, extra: Piece[]): Paragraph => {
     const actual = cell(`T07.决算.${name}`);
     const planned = cell(`T07.预算.${name}`);
@@ -321,9 +307,7 @@ function threePublic(y: number): Paragraph[] {
   const total = cell("T07.决算.合计");
   const totalBudget = cell("T07.预算.合计");
   const totalPrior: Figure = {
-    sum: ["因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"].map((n) =>
-      prior(n)
-    ),
+    sum: THREE_PUBLIC_ITEMS.map((n) => prior(n)),
   };
   return [
     {
@@ -385,7 +369,8 @@ function threePublic(y: number): Paragraph[] {
   ];
 }
 
-function running(y: number): Paragraph[] {
+function running(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
   const actual = item("机关运行经费支出");
   const planned = budget("机关运行经费");
   return [
@@ -403,7 +388,9 @@ function running(y: number): Paragraph[] {
   ];
 }
 
-function procurement(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+function procurement(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = nonzeroIn(source);
   const goods = item("政府采购货物支出");
   const works = item("政府采购工程支出");
   const services = item("政府采购服务支出");
@@ -447,7 +434,9 @@ function procurement(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
   ];
 }
 
-function assets(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
+function assets(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
+  const nonzero = nonzeroIn(source);
   const vehicles = cell("T10.车辆数");
   const general = cell("T10.通用设备数量");
   const special = cell("T10.专用设备数量");
@@ -463,7 +452,7 @@ function assets(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
       {
         id: "国有资产",
         pieces: [
-          `截至${y}年12月31日，本部门国有资产占用情况见公开10表《国有资产占用情况表》；本部门无车辆，无单价50万元以上通用设备和单价100万元以上专用设备。`,
+          `截至${y}年12月31日，本部门国有资产占用情况见${tableCode(source, "T10")}《${tableTitle(source, "T10")}》；本部门无车辆，无单价50万元以上通用设备和单价100万元以上专用设备。`,
         ],
       },
     ];
@@ -496,12 +485,14 @@ function assets(y: number, nonzero: (f: Figure) => boolean): Paragraph[] {
   ];
 }
 
-function performance(y: number): Paragraph[] {
+function performance(source: NarrativeSource): Paragraph[] {
+  const y = source.year;
   const funds = item("绩效自评涉及资金");
   return [
     {
-      id: "预算绩效",
+      id: "预算绩效.管理",
       pieces: [
+        "（一）绩效管理工作开展情况。",
         `根据预算绩效管理要求，本部门组织对${y}年度一般公共预算项目支出全面开展绩效自评，共涉及项目`,
         count(item("绩效自评项目个数")),
         "个、资金",
@@ -510,6 +501,14 @@ function performance(y: number): Paragraph[] {
         { share: funds, of: cell("T05.合计.项目支出") },
         "。",
       ],
+    },
+    {
+      id: "预算绩效.项目自评",
+      pieces: ["（二）部门决算中项目绩效自评情况。", { text: "项目绩效自评情况" }],
+    },
+    {
+      id: "预算绩效.部门评价",
+      pieces: ["（三）部门评价项目绩效评价情况。", { text: "部门评价项目绩效评价情况" }],
     },
   ];
 }

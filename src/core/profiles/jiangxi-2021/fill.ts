@@ -1,10 +1,16 @@
-import { SUPPLEMENTARY_ITEMS } from "../../inputs/supplementary";
+import type { CellSource, LedgerFilter, ProfileSources } from "../../fill/sources";
+import { CODE } from "../../fill/sources";
 import { FISCAL_SOURCES } from "../../inputs/vocabulary";
 import type { FundSource, RecordKind, SpendingNature } from "../../inputs/vocabulary";
-import type { CellSource, LedgerFilter, ProfileSources } from "../sources";
-import { CODE } from "../sources";
+import {
+  ASSET_LINES,
+  INCOME_LINES,
+  NON_FISCAL_INCOME,
+  THREE_PUBLIC_ITEMS,
+  VEHICLE_CATEGORIES,
+} from "./vocabulary";
 
-/** How each cell of the 江西 2021 tables is filled (the layout lives in templates/profiles). */
+/** How each cell of the 江西 2021 tables (tables.ts) is filled. */
 
 const GENERAL: FundSource = "一般公共预算财政拨款";
 const FUND: FundSource = "政府性基金预算财政拨款";
@@ -19,29 +25,11 @@ const spending = (nature: SpendingNature, sources?: FundSource[]): CellSource =>
   ledger("支出", { functional: CODE, nature, sources });
 const item = (name: string): CellSource => ({ item: name });
 
-const INCOME_SOURCES: [string, FundSource][] = [
-  ["一般公共预算财政拨款收入", GENERAL],
-  ["政府性基金预算财政拨款收入", FUND],
-  ["国有资本经营预算财政拨款收入", CAPITAL],
-  ["上级补助收入", "上级补助收入"],
-  ["事业收入", "事业收入"],
-  ["经营收入", "经营收入"],
-  ["附属单位上缴收入", "附属单位上缴收入"],
-  ["其他收入", "其他收入"],
-];
-
-const THREE_PUBLIC = ["因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"];
-
-/** 公开10表 lines named as the 补充信息 items they come from (money and vehicle counts). */
-const ASSET_ITEMS = SUPPLEMENTARY_ITEMS.filter(
-  (i) => i.group === "国有资产（公开10表）" && (i.unit === "元" || i.unit === "辆")
-).map((i) => i.name);
-
-export const jiangxi2021Sources: ProfileSources = {
+export const SOURCES: ProfileSources = {
   T01: {
     cells: {
       ...Object.fromEntries(
-        INCOME_SOURCES.map(([row, source]) => [`T01.${row}`, bySource("收入", source)])
+        INCOME_LINES.map((line) => [`T01.${line.key}`, bySource("收入", line.source)])
       ),
       "T01.使用非财政拨款结余": ledger("使用非财政拨款结余"),
       "T01.年初结转和结余": ledger("年初结转和结余"),
@@ -54,9 +42,10 @@ export const jiangxi2021Sources: ProfileSources = {
     subjects: {
       财政拨款收入: ledger("收入", { functional: CODE, sources: [...FISCAL_SOURCES] }),
       ...Object.fromEntries(
-        (
-          ["上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"] as FundSource[]
-        ).map((source) => [source, ledger("收入", { functional: CODE, sources: [source] })])
+        NON_FISCAL_INCOME.map(({ source }) => [
+          source,
+          ledger("收入", { functional: CODE, sources: [source] }),
+        ])
       ),
     },
   },
@@ -104,7 +93,7 @@ export const jiangxi2021Sources: ProfileSources = {
   },
   T07: {
     cells: Object.fromEntries(
-      THREE_PUBLIC.flatMap((name) => [
+      THREE_PUBLIC_ITEMS.flatMap((name) => [
         [`T07.预算.${name}`, { budget: name }],
         [`T07.决算.${name}`, item(name)],
       ])
@@ -127,7 +116,9 @@ export const jiangxi2021Sources: ProfileSources = {
   },
   T10: {
     cells: {
-      ...Object.fromEntries(ASSET_ITEMS.map((name) => [`T10.${name}`, item(name)])),
+      ...Object.fromEntries(
+        [...ASSET_LINES, ...VEHICLE_CATEGORIES].map((name) => [`T10.${name}`, item(name)])
+      ),
       "T10.通用设备数量": item("单价50万元以上通用设备数量"),
       "T10.专用设备数量": item("单价100万元以上专用设备数量"),
     },

@@ -1,0 +1,42 @@
+import { shown } from "./render";
+import type { NarrativeSource } from "./source";
+import type { Figure, Piece } from "./types";
+
+/** Building blocks for a profile's sentences (src/core/profiles/<id>/narrative.ts). */
+
+export const cell = (id: string): Figure => ({ cell: id });
+export const budget = (name: string, code?: string): Figure => ({ budget: name, code });
+export const prior = (name: string, code?: string): Figure => ({ prior: name, code });
+export const item = (name: string): Figure => ({ item: name });
+export const amount = (f: Figure): Piece => ({ amount: f });
+export const count = (f: Figure): Piece => ({ count: f });
+export const vsPrior = (now: Figure, before: Figure, noun?: "收入" | "支出"): Piece => ({
+  change: now,
+  from: before,
+  basis: "上年",
+  noun,
+});
+export const vsBudget = (now: Figure, before: Figure): Piece => ({
+  change: now,
+  from: before,
+  basis: "年初预算",
+});
+/** "，主要原因是：……", left out when the two figures show no change. */
+export const reason = (key: string, now?: Figure, before?: Figure): Piece => ({
+  reason: key,
+  unless: now && before ? { change: now, from: before } : undefined,
+});
+
+const CHINESE_NUMBERS = "一二三四五六七八九十";
+/** 0 → 一, 9 → 十, 10 → 十一. */
+export const ordinal = (i: number) =>
+  i < 10 ? CHINESE_NUMBERS[i] : `十${CHINESE_NUMBERS[i - 10]}`;
+
+/** Whether a figure shows as non-zero (lists state only the lines that have figures). */
+export const nonzero = (source: NarrativeSource) => (f: Figure) => !shown(f, source).isZero();
+
+/** The 表号 of a table of the workbook's profile ("公开10表"), for sentences that cite a table. */
+export const tableCode = (source: NarrativeSource, tableId: string) =>
+  source.tables.tables.get(tableId)?.layout.table.code ?? tableId;
+export const tableTitle = (source: NarrativeSource, tableId: string) =>
+  source.tables.tables.get(tableId)?.layout.table.title ?? tableId;

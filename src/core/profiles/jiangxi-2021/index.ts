@@ -1,0 +1,29 @@
+import type { FormatProfile } from "../types";
+import { FACTS } from "./facts";
+import { SOURCES } from "./fill";
+import { GLOSSARY } from "./glossary";
+import { NARRATIVE } from "./narrative";
+import { RULES } from "./rules";
+import { TABLES } from "./tables";
+import { VOCABULARY } from "./vocabulary";
+
+/** 江西省 2021 年度部门决算公开：十张表，情况说明九部分。 */
+export const jiangxi2021: FormatProfile = {
+  id: "jiangxi-2021",
+  name: "江西省2021年度部门决算公开表（十张表）",
+  province: "江西",
+  years: { from: 2021, to: 2021 },
+  year: 2021,
+  unitLabel: "万元",
+  tables: TABLES,
+  sources: SOURCES,
+  rules: RULES,
+  narrative: NARRATIVE,
+  lintFacts: FACTS,
+  vocabulary: VOCABULARY,
+  glossary: GLOSSARY,
+  sample: "jingdezhen-2021",
+  references: [
+    "景德镇市陶瓷产业发展局《2021年度部门决算》（江西省景德镇市，2022年公开）：表目录、情况说明结构与措辞",
+  ],
+};
