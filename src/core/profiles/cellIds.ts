@@ -18,7 +18,7 @@ export interface CellIdIndex {
 export const cellIdShape = (id: string) => id.replace(/\[[^\]]*\]/, "[*]");
 
 /** A 项-level code whose ancestors give a region table its 类, 款 and 项 lines, for the shapes. */
-const PROBE_CODE = "2010101";
+export const PROBE_CODE = "2010101";
 
 const indexes = new WeakMap<Profile, CellIdIndex>();
 
