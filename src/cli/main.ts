@@ -55,7 +55,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     )
     .argument("<输出文件>", "要生成的 .xlsx 文件")
     .requiredOption("--dept <部门名称>", "部门（编制单位）名称")
-    .requiredOption("--year <年度>", "决算年度，如 2021")
+    .option("--year <年度>", "决算年度，如 2021（指定 --profile 时默认为该格式适用的最后一年）")
     .addOption(
       new Option(
         "--unit <单位名称[:单位性质]>",

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { insertTemplates } from "../../core/app/templates";
+import { UserError } from "../../core/errors";
+import { requireProfile } from "../../core/profiles";
 import { catalogsFor } from "../../core/subjects";
 import { ExcelJsPort } from "../../xlsx/port";
 import { checkWritable, writeWorkbookFile } from "../../xlsx/file";
@@ -9,7 +11,7 @@ import type { Output } from "../output";
 
 export interface InitArgs {
   dept?: string;
-  year: string;
+  year?: string;
   unit?: string[];
   profile?: string;
   province?: string;
@@ -22,7 +24,9 @@ export interface InitArgs {
  */
 export async function runInit(out: string, args: InitArgs, output: Output): Promise<number> {
   const department = parseDepartment(args.dept);
-  const year = parseYear(args.year);
+  if (!args.year && !args.profile)
+    throw new UserError("缺少决算年度：请用 --year 指定（或用 --profile 指定公开表格式）");
+  const year = args.year ? parseYear(args.year) : requireProfile(args.profile ?? "").years.to;
   const profile = resolveProfile(args, year);
   const units = (args.unit?.length ? args.unit : [department]).map(parseUnit);
   await checkWritable(out, { overwrite: args.force });
