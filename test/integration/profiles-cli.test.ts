@@ -60,7 +60,8 @@ describe("juesuan init chooses the format", () => {
     async (id, profile) => {
       const file = path.join(dir, `${id}.xlsx`);
       const run = await runCli("init", file, "--profile", id, "--dept", "测试部门");
-      expect(run.stderr).toBe("");
+      // (A 提示 may say the year's subject catalog is not bundled yet.)
+      expect(run.stderr).not.toMatch(/错误/);
       expect(run.code).toBe(0);
       const wb = await load(file);
       expect(wb.worksheets.map((ws) => ws.name)).toEqual([

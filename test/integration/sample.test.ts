@@ -1,10 +1,16 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
+import {
+  loadSample,
+  sampleFileOf,
+  sampleRecords,
+  sampleWorkbook,
+} from "../../src/cli/commands/demo";
+import { DEFAULT_PROFILE, PROFILES } from "../../src/core/profiles";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import { runCli } from "../helpers/cli";
-import { statSync } from "fs";
+import { copyFileSync, statSync } from "fs";
 import {
   convert,
   describeWithLibreOffice,
@@ -117,5 +123,74 @@ describeWithLibreOffice("the bundled sample: npm run demo, recalculated by Libre
     expect(fonts.some((f) => /CJK|Song|Hei|Kai|Fang|Ming|WenQuanYi/i.test(f))).toBe(true);
     const png = await renderPage(narrativePdf, 1, path.join(dir, "narrative"));
     expect(statSync(png).size).toBeGreaterThan(20_000);
+  });
+});
+
+/** The other formats' samples: each filled as `juesuan demo --profile` does, recalculated in one LibreOffice run. */
+const OTHER_FORMATS = PROFILES.filter((p) => p.id !== DEFAULT_PROFILE && p.sample);
+
+describeWithLibreOffice("every format's sample, recalculated by LibreOffice", () => {
+  const dir = tempDir();
+  const results = new Map<string, FillResult>();
+  const recalculated = new Map<string, ExcelJS.Workbook>();
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const profile of OTHER_FORMATS) {
+      const out = path.join(dir, profile.id);
+      const run = await runCli("demo", "--profile", profile.id, "--out", out);
+      expect(run.code).toBe(0);
+      // Named by format: LibreOffice writes each result under the input's base name.
+      const named = path.join(dir, `${profile.id}.xlsx`);
+      copyFileSync(path.join(out, "sample.xlsx"), named);
+      files.push(named);
+      const records = sampleRecords(await loadSample(sampleFileOf(profile)), profile);
+      const workbook = await sampleWorkbook(records);
+      results.set(
+        profile.id,
+        await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "test" })
+      );
+    }
+    const converted = await convert(files, "xlsx", path.join(dir, "lo"));
+    for (const [i, profile] of OTHER_FORMATS.entries()) {
+      const lo = new ExcelJS.Workbook();
+      await lo.xlsx.readFile(converted[i]);
+      recalculated.set(profile.id, lo);
+    }
+  });
+
+  describe.each(OTHER_FORMATS.map((p) => [p.id] as const))("%s", (id) => {
+    it("writes that format's tables, and LibreOffice's figure for every amount cell equals core's", () => {
+      const result = results.get(id) as FillResult;
+      const lo = recalculated.get(id) as ExcelJS.Workbook;
+      expect(result.tables).toEqual(result.profile.tables.map((t) => t.code));
+      const differ: string[] = [];
+      for (const layout of result.computed.layouts.values()) {
+        const sheet = lo.getWorksheet(layout.table.code)!;
+        for (const cell of layout.amounts) {
+          const v = sheet.getCell(cell.row + 1, cell.col + 1).value;
+          const n =
+            typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
+          const places = cell.unit === "money" ? 2 : 0;
+          if (Number(n).toFixed(places) !== result.displayed.get(cell.id)?.toFixed(places))
+            differ.push(cell.id);
+        }
+      }
+      expect(differ).toEqual([]);
+    });
+
+    it("the 情况说明 sheet's formulas compute exactly the text core writes", () => {
+      const result = results.get(id) as FillResult;
+      const sheet = recalculated.get(id)!.getWorksheet("情况说明")!;
+      expect(
+        result.narrative.paragraphs.map((_, i) => cellText(sheet.getCell(3 + i, 1).value))
+      ).toEqual(result.narrative.paragraphs.map((p) => p.text));
+    });
+
+    it("juesuan check finds no error in the demo's output", async () => {
+      const run = await runCli("check", path.join(dir, id, "sample.xlsx"));
+      expect(run.stdout).toContain("错误 0 条");
+      expect(run.code).toBe(0);
+    });
   });
 });

@@ -46,4 +46,9 @@ export interface FormatProfile extends Profile {
   references: readonly string[];
   /** The bundled sample department in this format: samples/<sample>.json (`juesuan demo --profile`). */
   sample?: string;
+  /**
+   * The sample's data filed as this 决算 year (a format demonstration when no department's figures of
+   * the format's years are bundled: samples/README.md says which).
+   */
+  sampleYear?: number;
 }

@@ -45,7 +45,7 @@ export const SECTIONS: readonly NarrativeSection[] = [
   section("支出", "支出决算情况说明", spending),
   section("财政拨款", "财政拨款支出决算情况说明", fiscal),
   section("基本支出", "一般公共预算财政拨款基本支出决算情况说明", basic),
-  section("三公", "一般公共预算财政拨款“三公”经费支出决算情况说明", threePublic),
+  threePublicSection("一般公共预算财政拨款"),
   section("机关运行经费", "机关运行经费支出情况说明", running),
   section("政府采购", "政府采购支出情况说明", procurement),
   section("国有资产", "国有资产占用情况说明", assets),
@@ -280,7 +280,17 @@ function basic(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function threePublic(source: NarrativeSource): Paragraph[] {
+/**
+ * The “三公” section; `scope` is what the table covers: 一般公共预算财政拨款 (江西 2021), 财政拨款
+ * (江西 since 2022, which counts 政府性基金 too).
+ */
+export function threePublicSection(scope: "一般公共预算财政拨款" | "财政拨款"): NarrativeSection {
+  return section("三公", `${scope}“三公”经费支出决算情况说明`, (source) =>
+    threePublic(source, scope)
+  );
+}
+
+function threePublic(source: NarrativeSource, scope: string): Paragraph[] {
   const y = source.year;
   const item3 = (name: string, label: string, extra: Piece[]): Paragraph => {
     const actual = cell(`T07.决算.${name}`);
@@ -313,7 +323,7 @@ function threePublic(source: NarrativeSource): Paragraph[] {
     {
       id: "三公.总体",
       pieces: [
-        `本部门${y}年度一般公共预算财政拨款“三公”经费支出年初预算数为`,
+        `本部门${y}年度${scope}“三公”经费支出年初预算数为`,
         amount(totalBudget),
         "万元，决算数为",
         amount(total),
