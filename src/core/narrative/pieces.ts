@@ -40,3 +40,20 @@ export const tableCode = (source: NarrativeSource, tableId: string) =>
   source.tables.tables.get(tableId)?.layout.table.code ?? tableId;
 export const tableTitle = (source: NarrativeSource, tableId: string) =>
   source.tables.tables.get(tableId)?.layout.table.title ?? tableId;
+
+/** "财政拨款收入1406.17万元，占89.05%；其他收入172.92万元，占10.95%。" — only the parts stated non-zero. */
+export function shareList(
+  parts: readonly (readonly [string, Figure])[],
+  total: Figure,
+  source: NarrativeSource
+): Piece[] {
+  const listed = parts.filter(([, f]) => nonzero(source)(f));
+  if (!listed.length) return ["无。"];
+  return listed.flatMap(([name, f], i) => [
+    name,
+    amount(f),
+    "万元，占",
+    { share: f, of: total },
+    i === listed.length - 1 ? "。" : "；",
+  ]);
+}

@@ -1,12 +1,13 @@
 import { UserError } from "../errors";
 import { jiangxi2021 } from "./jiangxi-2021";
 import { jiangxi2024 } from "./jiangxi-2024";
+import { shanghai2024 } from "./shanghai-2024";
 import type { FormatProfile } from "./types";
 
 export type { FormatProfile } from "./types";
 
 /** Every shipped format, the one registry: a profile is found here by id or by province and year. */
-export const PROFILES: readonly FormatProfile[] = [jiangxi2021, jiangxi2024];
+export const PROFILES: readonly FormatProfile[] = [jiangxi2021, jiangxi2024, shanghai2024];
 
 /** Used when a workbook names no format (workbooks made before formats could be chosen). */
 export const DEFAULT_PROFILE = jiangxi2021.id;

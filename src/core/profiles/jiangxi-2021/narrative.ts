@@ -9,6 +9,7 @@ import {
   ordinal,
   prior,
   reason,
+  shareList,
   tableCode,
   tableTitle,
   vsBudget,
@@ -98,7 +99,6 @@ function peopleParagraph(source: NarrativeSource): Paragraph {
 
 function income(source: NarrativeSource): Paragraph[] {
   const y = source.year;
-  const nonzero = nonzeroIn(source);
   const total = cell("T01.本年收入合计");
   const sources: [string, Figure][] = [
     ["财政拨款收入", FISCAL_INCOME],
@@ -108,7 +108,6 @@ function income(source: NarrativeSource): Paragraph[] {
     ["附属单位上缴收入", cell("T01.附属单位上缴收入")],
     ["其他收入", cell("T01.其他收入")],
   ];
-  const listed = sources.filter(([, f]) => nonzero(f));
   return [
     {
       id: "收入.总体",
@@ -134,24 +133,13 @@ function income(source: NarrativeSource): Paragraph[] {
     },
     {
       id: "收入.构成",
-      pieces: [
-        "本年收入的具体构成为：",
-        ...listed.flatMap(([name, f], i) => [
-          `${name}`,
-          amount(f),
-          "万元，占",
-          { share: f, of: total },
-          i === listed.length - 1 ? "。" : "；",
-        ]),
-        ...(listed.length ? [] : ["无。"]),
-      ],
+      pieces: ["本年收入的具体构成为：", ...shareList(sources, total, source)],
     },
   ];
 }
 
 function spending(source: NarrativeSource): Paragraph[] {
   const y = source.year;
-  const nonzero = nonzeroIn(source);
   const total = cell("T03.合计.本年支出合计");
   const natures: [string, Figure][] = [
     ["基本支出", cell("T03.合计.基本支出")],
@@ -162,7 +150,6 @@ function spending(source: NarrativeSource): Paragraph[] {
       { sum: [cell("T03.合计.对附属单位补助支出"), cell("T03.合计.上缴上级支出")] },
     ],
   ];
-  const listed = natures.filter(([, f]) => nonzero(f));
   return [
     {
       id: "支出.总体",
@@ -179,17 +166,7 @@ function spending(source: NarrativeSource): Paragraph[] {
     },
     {
       id: "支出.构成",
-      pieces: [
-        "本年支出的具体构成为：",
-        ...listed.flatMap(([name, f], i) => [
-          name,
-          amount(f),
-          "万元，占",
-          { share: f, of: total },
-          i === listed.length - 1 ? "。" : "；",
-        ]),
-        ...(listed.length ? [] : ["无。"]),
-      ],
+      pieces: ["本年支出的具体构成为：", ...shareList(natures, total, source)],
     },
   ];
 }

@@ -37,24 +37,24 @@ const EXPENSE_CLASSES = [
   "234",
 ];
 
-const label = (text: string): HeaderNode => ({ label: text, column: { kind: "label" } });
-const lineNo: HeaderNode = { label: "行次", column: { kind: "lineNo" } };
-const amount = (text: string, key = text): HeaderNode => ({
+export const label = (text: string): HeaderNode => ({ label: text, column: { kind: "label" } });
+export const lineNo: HeaderNode = { label: "行次", column: { kind: "lineNo" } };
+export const amount = (text: string, key = text): HeaderNode => ({
   label: text,
   column: { kind: "amount", key },
 });
-const count = (text: string, key = text): HeaderNode => ({
+export const count = (text: string, key = text): HeaderNode => ({
   label: text,
   column: { kind: "amount", key, unit: "count" },
 });
-const subjectColumns: HeaderNode = {
+export const subjectColumns: HeaderNode = {
   label: "项目",
   children: [
     { label: "科目编码", column: { kind: "code" } },
     { label: "科目名称", column: { kind: "name" } },
   ],
 };
-const item = (
+export const item = (
   key: string,
   text: string,
   extra: Partial<Extract<RowSpec, { kind: "item" }>> = {}
@@ -64,9 +64,13 @@ const item = (
   label: text,
   ...extra,
 });
-const terms = (...keys: string[]): SumTerm[] => keys.map((key) => ({ key }));
-const region: RowSpec = { kind: "region", catalog: "functional", totalLabel: "合计" };
-const fundColumns = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
+export const terms = (...keys: string[]): SumTerm[] => keys.map((key) => ({ key }));
+export const region: RowSpec = { kind: "region", catalog: "functional", totalLabel: "合计" };
+export const fundColumns = [
+  "一般公共预算财政拨款",
+  "政府性基金预算财政拨款",
+  "国有资本经营预算财政拨款",
+];
 
 function threeParts(prefix: "预算" | "决算"): HeaderNode {
   const k = (name: string) => `${prefix}.${name}`;
@@ -88,7 +92,7 @@ function threeParts(prefix: "预算" | "决算"): HeaderNode {
   };
 }
 
-function threePartSums(prefix: "预算" | "决算") {
+export function threePartSums(prefix: "预算" | "决算") {
   const k = (name: string) => `${prefix}.${name}`;
   return [
     {

@@ -1,0 +1,134 @@
+import type { CellSource, ProfileSources } from "../../fill/sources";
+import { CODE } from "../../fill/sources";
+import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
+import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
+import type { RuleDef } from "../../rules/types";
+import { SOURCES as JIANGXI_SOURCES } from "../jiangxi-2021/fill";
+import { RULES as JIANGXI_RULES } from "../jiangxi-2021/rules";
+import {
+  COMPARISONS as JIANGXI_COMPARISONS,
+  INDICATORS as JIANGXI_INDICATORS,
+  SUPPLEMENTARY_ITEMS as JIANGXI_ITEMS,
+  ASSET_GROUP,
+} from "../jiangxi-2021/vocabulary";
+
+/** Fill, rules and input vocabulary of the 上海 2024 format: the 江西 ones, adjusted where the tables differ. */
+
+const CAPITAL = "国有资本经营预算财政拨款" as const;
+const capital = (kind: "收入" | "年初结转和结余" | "年末结转和结余"): CellSource => ({
+  ledger: { kind, functional: CODE, sources: [CAPITAL] },
+});
+
+/** No 国有资产占用情况表; 国有资本经营 also shows 结转 and 收入, as 政府性基金 does. */
+export const SOURCES: ProfileSources = Object.fromEntries([
+  ...Object.entries(JIANGXI_SOURCES).filter(([id]) => id !== "T10" && id !== "T09"),
+  [
+    "T09",
+    {
+      subjects: {
+        ...JIANGXI_SOURCES.T09.subjects,
+        年初结转和结余: capital("年初结转和结余"),
+        本年收入: capital("收入"),
+        年末结转和结余: capital("年末结转和结余"),
+      },
+    },
+  ],
+]);
+
+const t = (id: string, sign: 1 | -1 = 1) => ({ id, sign });
+
+export const RULES: RuleDef[] = [
+  ...JIANGXI_RULES.filter(
+    (r) => ![...r.left, ...r.right].some((term) => term.id.startsWith("T10"))
+  ),
+  {
+    id: "T09.结转",
+    severity: "error",
+    relation: "=",
+    left: [t("T09[{code}].年末结转和结余")],
+    right: [t("T09[{code}].年初结转和结余"), t("T09[{code}].本年收入"), t("T09[{code}].合计", -1)],
+    message: "{T09}{code}“{name}”：年末结转和结余应等于年初结转和结余加本年收入减本年支出",
+    forEach: { tables: ["T09"] },
+  },
+  {
+    id: "T09×T04.本年收入",
+    severity: "error",
+    relation: "=",
+    left: [t("T09.合计.本年收入")],
+    right: [t("T04.国有资本经营预算财政拨款")],
+    message: "{T09}本年收入合计应等于{T04}收入“国有资本经营预算财政拨款”",
+  },
+  {
+    id: "T09×T04.年末",
+    severity: "error",
+    relation: "=",
+    left: [t("T09.合计.年末结转和结余")],
+    right: [t("T04.年末财政拨款结转和结余.国有资本经营预算财政拨款")],
+    message: "{T09}年末结转和结余合计应等于{T04}年末财政拨款结转和结余中的国有资本经营预算财政拨款",
+  },
+];
+
+/** 上海's vehicle categories (样张 第三部分 十一（三）). */
+export const VEHICLE_CATEGORIES = [
+  "部级领导干部用车",
+  "主要领导干部用车",
+  "机要通信用车",
+  "应急保障用车",
+  "执法执勤用车",
+  "特种专业技术用车",
+  "离退休干部用车",
+  "其他用车",
+] as const;
+const VEHICLE_GROUP = "国有资产占有使用情况";
+
+const priorOnly = (name: string, hint: string): Indicator => ({
+  name,
+  budget: false,
+  prior: true,
+  hint,
+});
+
+export const VOCABULARY: InputVocabulary = {
+  indicators: [
+    ...JIANGXI_INDICATORS,
+    priorOnly("财政拨款收入支出总计", "上年财政拨款收入支出决算总表“总计”"),
+    {
+      name: "一般公共预算财政拨款支出",
+      budget: true,
+      prior: true,
+      byCode: "functional",
+      hint: "一般公共预算财政拨款本年支出；年初预算按功能分类“类”另起一行并填科目编码（如 205）",
+    },
+    priorOnly("公务用车购置及运行费", "上年“三公”经费中的公务用车购置及运行维护费"),
+  ],
+  comparisons: [
+    versus("收支总计", "上年"),
+    versus("财政拨款收支总计", "上年"),
+    versus("一般公共预算财政拨款支出", "上年"),
+    versus("一般公共预算财政拨款支出", "年初预算"),
+    versus("一般公共预算财政拨款支出", "年初预算", "functional"),
+    ...JIANGXI_COMPARISONS.filter((c) => c.indicator === "“三公”经费" && c.basis === "年初预算"),
+    versus("因公出国（境）费", "上年"),
+    versus("公务用车购置及运行费", "上年"),
+    versus("公务接待费", "上年"),
+    versus("机关运行经费", "上年"),
+  ],
+  supplementary: [
+    ...JIANGXI_ITEMS.filter((i) => i.group !== ASSET_GROUP && i.group !== "预算绩效"),
+    ...itemsOf(VEHICLE_GROUP, "辆", VEHICLE_CATEGORIES),
+    {
+      group: VEHICLE_GROUP,
+      name: "单价100万元（含）以上设备数量",
+      unit: "台（套）",
+      hint: "不含车辆",
+    },
+    ...itemsOf("预算绩效", "个", ["绩效目标项目个数", "绩效自评项目个数"]),
+    ...itemsOf("预算绩效", "元", ["绩效目标涉及预算金额", "绩效自评涉及资金"]),
+    {
+      group: "预算绩效",
+      name: "预算绩效管理工作情况",
+      unit: "文字",
+      hint: "预算绩效管理制度、工作机制、绩效跟踪评价和自评结果等",
+    } satisfies SupplementaryItem,
+  ],
+};
