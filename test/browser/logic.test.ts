@@ -2,7 +2,13 @@ import { InputProblems } from "../../src/core/inputs/problems";
 import { OverwriteConflict, UserError } from "../../src/core/errors";
 import { describeError } from "../../src/taskpane/errors";
 import { selectionOf, splitCell } from "../../src/taskpane/excel";
-import { defaultSettings, normalizeSettings, settingsProblem } from "../../src/taskpane/settings";
+import type { FormatProfile } from "../../src/core/profiles/types";
+import {
+  chosenProfile,
+  defaultSettings,
+  normalizeSettings,
+  settingsProblem,
+} from "../../src/taskpane/settings";
 import { problemCell } from "../../src/taskpane/tabs/FillTab";
 
 // The task pane's logic that needs no browser: error texts, cell selection, stored settings.
@@ -81,6 +87,8 @@ describe("settings", () => {
     ).toEqual({
       department: "某局",
       year: 2021,
+      province: "江西",
+      profile: "",
       units: [
         { name: "某局本级", type: "行政单位" },
         { name: "某所", type: "行政单位" },
@@ -106,5 +114,18 @@ describe("settings", () => {
         ],
       })
     ).toMatch(/填写了两次/);
+  });
+
+  test("the 公开表格式: by 省份 and 年度 unless one is chosen; none for the year is a problem", () => {
+    const ok = { ...defaultSettings(), department: "某局", year: 2021 };
+    ok.units = [{ name: "某局本级", type: "行政单位" }];
+    expect((chosenProfile(ok) as FormatProfile).id).toBe("jiangxi-2021");
+    expect((chosenProfile({ ...ok, year: 2023 }) as FormatProfile).id).toBe("jiangxi-2024");
+    expect((chosenProfile({ ...ok, province: "上海", year: 2024 }) as FormatProfile).id).toBe(
+      "shanghai-2024"
+    );
+    expect(settingsProblem({ ...ok, year: 2019 })).toMatch(/没有江西2019年度的公开表格式/);
+    expect(settingsProblem({ ...ok, profile: "shanghai-2024" })).toMatch(/与年度2021不符/);
+    expect(normalizeSettings({ ...ok, profile: "hunan-2024" }).profile).toBe("");
   });
 });
