@@ -146,3 +146,37 @@ describe("juesuan init chooses the format", () => {
     expect(run.stderr).toContain("jiangxi-2021");
   });
 });
+
+describe("fill reads the format from 基础信息", () => {
+  const dir = tempDir();
+
+  async function workbookWith(caption: string, value: string): Promise<string> {
+    const file = path.join(dir, "in.xlsx");
+    await runCli("init", file, "--profile", "jiangxi-2021", "--dept", "测试部门", "--force");
+    const wb = await load(file);
+    const ws = wb.getWorksheet(INPUT_SHEETS.basics) as ExcelJS.Worksheet;
+    for (let r = 1; r <= ws.rowCount; r++)
+      if (ws.getCell(r, 1).value === caption) ws.getCell(r, 2).value = value;
+    const edited = path.join(dir, `edited-${caption}.xlsx`);
+    await wb.xlsx.writeFile(edited);
+    return edited;
+  }
+
+  test("an unknown 公开表格式: exit 2 naming 基础信息 and the formats available, nothing written", async () => {
+    const input = await workbookWith("公开表格式", "hunan-2024");
+    const out = path.join(dir, "out1.xlsx");
+    const run = await runCli("fill", input, "-o", out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("基础信息");
+    expect(run.stderr).toContain("未知的公开表格式「hunan-2024」");
+    expect(run.stderr).toContain("shanghai-2024");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("a 省份 the format is not for: exit 2", async () => {
+    const input = await workbookWith("省份", "上海");
+    const run = await runCli("fill", input, "-o", path.join(dir, "out2.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("省份「上海」与公开表格式「jiangxi-2021」（江西）不符");
+  });
+});

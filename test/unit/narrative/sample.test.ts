@@ -62,3 +62,42 @@ describe("the sample's 情况说明", () => {
     expect(result.warnings.join("\n")).toContain("主要原因未填写");
   });
 });
+
+describe("the jiangxi-2021 outline and numbering follow the seed", () => {
+  test("第三部分 once, then 一、收入决算情况说明 … 九、预算绩效情况说明", () => {
+    const headings = result.narrative.paragraphs
+      .filter((p) => p.paragraph.heading)
+      .map((p) => p.text);
+    expect(headings.filter((h) => h.startsWith("第三部分"))).toEqual([
+      "第三部分 2021年度部门决算情况说明",
+    ]);
+    expect(headings.slice(headings.indexOf("第三部分 2021年度部门决算情况说明") + 1)).toEqual([
+      "一、收入决算情况说明",
+      "二、支出决算情况说明",
+      "三、财政拨款支出决算情况说明",
+      "四、一般公共预算财政拨款基本支出决算情况说明",
+      "五、一般公共预算财政拨款“三公”经费支出决算情况说明",
+      "六、机关运行经费支出情况说明",
+      "七、政府采购支出情况说明",
+      "八、国有资产占用情况说明",
+      "九、预算绩效情况说明",
+    ]);
+  });
+
+  test("一、 opens with the 收入总计 sentence, as the seed's does", () => {
+    const texts = result.narrative.paragraphs.map((p) => p.text);
+    const first = texts[texts.indexOf("一、收入决算情况说明") + 1];
+    expect(first).toMatch(/^本部门2021年度收入总计1583\.52万元，其中年初结转和结余4\.42万元/);
+  });
+
+  test("九、 has the seed's three parts", () => {
+    const texts = result.narrative.paragraphs.map((p) => p.text);
+    const part = texts.slice(texts.indexOf("九、预算绩效情况说明") + 1);
+    expect(part.map((t) => t.slice(0, t.indexOf("。") + 1))).toEqual([
+      "（一）绩效管理工作开展情况。",
+      "（二）部门决算中项目绩效自评情况。",
+      "（三）部门评价项目绩效评价情况。",
+    ]);
+    expect(part[0]).toContain("共涉及项目1个、资金137.50万元，占一般公共预算项目支出总额的22.69%");
+  });
+});
