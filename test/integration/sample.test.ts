@@ -8,6 +8,7 @@ import {
 } from "../../src/cli/commands/demo";
 import { DEFAULT_PROFILE, PROFILES } from "../../src/core/profiles";
 import { fillTables, FillResult } from "../../src/core/app/fill";
+import type { AmountCell } from "../../src/core/templates/layout";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import { runCli } from "../helpers/cli";
 import { copyFileSync, statSync } from "fs";
@@ -20,6 +21,13 @@ import {
 } from "../helpers/libreoffice";
 import { cellText } from "../helpers/cells";
 import { tempDir } from "../helpers/tmp";
+
+/** An amount cell as LibreOffice computed it, as the table shows it (2 decimals, counts whole). */
+function shownBy(sheet: ExcelJS.Worksheet, cell: AmountCell): string {
+  const v = sheet.getCell(cell.row + 1, cell.col + 1).value;
+  const n = typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
+  return Number(n).toFixed(cell.unit === "money" ? 2 : 0);
+}
 
 /** What the seed disclosure states (万元), by cell id. */
 const SEED: Record<string, string> = {
@@ -86,10 +94,7 @@ describeWithLibreOffice("the bundled sample: npm run demo, recalculated by Libre
     for (const layout of result.computed.layouts.values()) {
       const sheet = lo.getWorksheet(layout.table.code)!;
       for (const cell of layout.amounts) {
-        const v = sheet.getCell(cell.row + 1, cell.col + 1).value;
-        const n =
-          typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
-        shown.set(cell.id, Number(n).toFixed(cell.unit === "money" ? 2 : 0));
+        shown.set(cell.id, shownBy(sheet, cell));
       }
     }
   });
@@ -168,11 +173,8 @@ describeWithLibreOffice("every format's sample, recalculated by LibreOffice", ()
       for (const layout of result.computed.layouts.values()) {
         const sheet = lo.getWorksheet(layout.table.code)!;
         for (const cell of layout.amounts) {
-          const v = sheet.getCell(cell.row + 1, cell.col + 1).value;
-          const n =
-            typeof v === "object" && v !== null && "formula" in v ? (v.result ?? 0) : (v ?? 0);
           const places = cell.unit === "money" ? 2 : 0;
-          if (Number(n).toFixed(places) !== result.displayed.get(cell.id)?.toFixed(places))
+          if (shownBy(sheet, cell) !== result.displayed.get(cell.id)?.toFixed(places))
             differ.push(cell.id);
         }
       }

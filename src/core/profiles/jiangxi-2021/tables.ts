@@ -8,7 +8,7 @@ import { INCOME_LINES, VEHICLE_CATEGORIES } from "./vocabulary";
  */
 
 /** 功能分类 类 printed on 公开01表 and 公开04表's 支出 side, in the official order. */
-const EXPENSE_CLASSES = [
+export const EXPENSE_CLASSES = [
   "201",
   "202",
   "203",

@@ -1,6 +1,7 @@
 import type { BlockSpec, HeaderNode, RowSpec, TableTemplate } from "../../templates/types";
 import {
   amount,
+  EXPENSE_CLASSES as JIANGXI_CLASSES,
   item,
   region,
   subjectColumns,
@@ -17,33 +18,11 @@ import {
  * columns as 政府性基金, and there is no 国有资产占用情况表.
  */
 
-/** 功能分类 类 on the 支出 side of 收入支出决算总表 and 财政拨款收入支出决算总表 (样张 一、… 二十四、). */
-const EXPENSE_CLASSES = [
-  "201",
-  "202",
-  "203",
-  "204",
-  "205",
-  "206",
-  "207",
-  "208",
-  "210",
-  "211",
-  "212",
-  "213",
-  "214",
-  "215",
-  "216",
-  "217",
-  "219",
-  "220",
-  "221",
-  "222",
-  "223",
-  "224",
-  "229",
-  "234",
-];
+/**
+ * 功能分类 类 on the 支出 side of 收入支出决算总表 and 财政拨款收入支出决算总表 (样张 一、… 二十四、): the
+ * 江西 list without 231 债务还本支出 and 232 债务付息支出.
+ */
+const EXPENSE_CLASSES = JIANGXI_CLASSES.filter((code) => code !== "231" && code !== "232");
 
 const base = (id: string) => JIANGXI.find((t) => t.id === id) as TableTemplate;
 
