@@ -122,7 +122,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
   const source = narrativeSource(tables, data);
-  const narrative = composeNarrative(source, profile.narrative);
+  const narrative = composeNarrative(source, profile.narrative, profile.glossary);
   const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
   const meta = renderMetaSheet({
     version: options.version,

@@ -35,6 +35,10 @@ export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult
     read = await port.read(read.sheetNames);
   const data = readInputs(read, { formulas: false, profile });
   const tables = readTables(read, profile, catalogsFor(profile.year));
-  const narrative = composeNarrative(narrativeSource(tables, data), profile.narrative);
+  const narrative = composeNarrative(
+    narrativeSource(tables, data),
+    profile.narrative,
+    profile.glossary
+  );
   return { narrative, tables, department: data.basics.department, year: data.basics.year };
 }

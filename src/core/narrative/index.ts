@@ -30,9 +30,27 @@ export function outlineParagraphs(outline: NarrativeOutline, source: NarrativeSo
   ];
 }
 
-/** The 决算情况说明 of the workbook's profile, rendered from its figures. */
-export function composeNarrative(source: NarrativeSource, outline: NarrativeOutline): Narrative {
-  const paragraphs = outlineParagraphs(outline, source).map((p) => renderParagraph(p, source));
+/** 第四部分 名词解释: the format's terms, numbered. */
+export function glossaryParagraphs(glossary: readonly string[]): Paragraph[] {
+  if (!glossary.length) return [];
+  return [
+    { id: "名词解释.标题", heading: 1, pieces: ["第四部分 名词解释"] },
+    ...glossary.map((entry, i) => ({
+      id: `名词解释.${i + 1}`,
+      pieces: [`${ordinal(i)}、${entry}`],
+    })),
+  ];
+}
+
+/** The 决算情况说明 of the workbook's format, rendered from its figures, and its 名词解释. */
+export function composeNarrative(
+  source: NarrativeSource,
+  outline: NarrativeOutline,
+  glossary: readonly string[] = []
+): Narrative {
+  const paragraphs = [...outlineParagraphs(outline, source), ...glossaryParagraphs(glossary)].map(
+    (p) => renderParagraph(p, source)
+  );
   const missingReasons = [...new Set(paragraphs.flatMap((p) => p.missingReasons))];
   return { paragraphs, missingReasons, text: paragraphs.map((p) => p.text).join("\n") };
 }

@@ -71,7 +71,12 @@ describe("the jiangxi-2021 outline and numbering follow the seed", () => {
     expect(headings.filter((h) => h.startsWith("第三部分"))).toEqual([
       "第三部分 2021年度部门决算情况说明",
     ]);
-    expect(headings.slice(headings.indexOf("第三部分 2021年度部门决算情况说明") + 1)).toEqual([
+    expect(
+      headings.slice(
+        headings.indexOf("第三部分 2021年度部门决算情况说明") + 1,
+        headings.indexOf("第四部分 名词解释")
+      )
+    ).toEqual([
       "一、收入决算情况说明",
       "二、支出决算情况说明",
       "三、财政拨款支出决算情况说明",
@@ -90,9 +95,19 @@ describe("the jiangxi-2021 outline and numbering follow the seed", () => {
     expect(first).toMatch(/^本部门2021年度收入总计1583\.52万元，其中年初结转和结余4\.42万元/);
   });
 
+  test("第四部分 名词解释 follows, numbered", () => {
+    const texts = result.narrative.paragraphs.map((p) => p.text);
+    const terms = texts.slice(texts.indexOf("第四部分 名词解释") + 1);
+    expect(terms[0]).toMatch(/^一、财政拨款收入：/);
+    expect(terms.some((t) => /^[一二三四五六七八九十]+、“三公”经费：/.test(t))).toBe(true);
+  });
+
   test("九、 has the seed's three parts", () => {
     const texts = result.narrative.paragraphs.map((p) => p.text);
-    const part = texts.slice(texts.indexOf("九、预算绩效情况说明") + 1);
+    const part = texts.slice(
+      texts.indexOf("九、预算绩效情况说明") + 1,
+      texts.indexOf("第四部分 名词解释")
+    );
     expect(part.map((t) => t.slice(0, t.indexOf("。") + 1))).toEqual([
       "（一）绩效管理工作开展情况。",
       "（二）部门决算中项目绩效自评情况。",
