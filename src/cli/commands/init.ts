@@ -19,12 +19,11 @@ export interface InitArgs {
 export async function runInit(out: string, args: InitArgs, output: Output): Promise<number> {
   const department = parseDepartment(args.dept);
   const year = parseYear(args.year);
+  const catalogs = catalogsFor(year);
   const profile = resolveProfile(args.profile);
   const units = (args.unit?.length ? args.unit : [department]).map(parseUnit);
   await checkWritable(out, { overwrite: args.force });
 
-  const catalogs = catalogsFor(year);
-  if (catalogs.note) output.info(catalogs.note);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "juesuan";
   const result = await insertTemplates(new ExcelJsPort(workbook), {

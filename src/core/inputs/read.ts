@@ -1,5 +1,12 @@
 import { Decimal, parseAmount, parseCount } from "../money";
-import { Catalogs, CatalogAddition, catalogsFor, normalizeCode } from "../subjects";
+import {
+  Catalogs,
+  CatalogAddition,
+  catalogsFor,
+  hasCatalog,
+  missingCatalogMessage,
+  normalizeCode,
+} from "../subjects";
 import type { CellValue, SheetSnapshot, WorkbookRead } from "../workbook";
 import { COMPARISONS, INDICATORS, reasonKey } from "./indicators";
 import { InputProblem, InputProblems } from "./problems";
@@ -97,8 +104,10 @@ export function readInputs(read: WorkbookRead, options: ReadInputOptions): Input
     throw new InputProblems(problems);
 
   const basics = readBasics(basicsSheet, problems);
+  // Without the year's catalog no code can be checked; the year's problem is already listed.
+  if (!basics.year) throw new InputProblems(problems);
   const base = catalogsFor(basics.year);
-  const notes = base.note ? [base.note] : [];
+  const notes: string[] = [];
   const catalogs = subjectsSheet ? extendCatalogs(base, subjectsSheet, problems, notes) : base;
   const ledger = readLedger(
     ledgerSheet,
@@ -150,6 +159,14 @@ function readBasics(sheet: SheetSnapshot, problems: InputProblem[]): Basics {
         row: yearField.row,
         col: 1,
         message: `决算年度「${cellText(yearField.value)}」无效，应为四位年份，如 2021`,
+      });
+      year = 0;
+    } else if (!hasCatalog(year)) {
+      problems.push({
+        sheet: sheet.name,
+        row: yearField.row,
+        col: 1,
+        message: missingCatalogMessage(year),
       });
       year = 0;
     }
