@@ -57,7 +57,9 @@ export function catalogForYear(base: CatalogData, log: ChangeLog, year: number):
     for (const code of entries.keys()) {
       const parent = parentCode(kind, code);
       if (parent && !entries.has(parent))
-        throw new Error(`${step.year}年${CATALOG_LABEL[kind]}目录中「${code}」缺少上级「${parent}」`);
+        throw new Error(
+          `${step.year}年${CATALOG_LABEL[kind]}目录中「${code}」缺少上级「${parent}」`
+        );
     }
     source = step[kind].source;
   }
@@ -81,12 +83,16 @@ function applyChange(
       return;
     case "rename":
       if (existing !== change.from)
-        throw new Error(`${where}：上一年名称为「${existing ?? "（无）"}」，不是「${change.from}」`);
+        throw new Error(
+          `${where}：上一年名称为「${existing ?? "（无）"}」，不是「${change.from}」`
+        );
       entries.set(change.code, change.name);
       return;
     case "remove":
       if (existing !== change.name)
-        throw new Error(`${where}：上一年名称为「${existing ?? "（无）"}」，不是「${change.name}」`);
+        throw new Error(
+          `${where}：上一年名称为「${existing ?? "（无）"}」，不是「${change.name}」`
+        );
       entries.delete(change.code);
       return;
   }

@@ -29,7 +29,8 @@ describe("subject catalogs per reporting year", () => {
     for (const year of CATALOG_YEARS) expect(doc).toContain(`《${year}年政府收支分类科目》`);
     for (const step of CATALOG_CHANGES.years)
       for (const kind of KINDS)
-        for (const change of step[kind].changes) expect(doc).toContain(`${change.code} ${change.name}`);
+        for (const change of step[kind].changes)
+          expect(doc).toContain(`${change.code} ${change.name}`);
   });
 
   describe.each(CATALOG_YEARS.flatMap((year) => KINDS.map((kind) => [year, kind] as const)))(
@@ -97,7 +98,8 @@ describe("subject catalogs per reporting year", () => {
         level: "款",
         parent: "303",
       });
-    for (const year of [2021, 2022, 2023]) expect(catalogsFor(year).economic.has("30311")).toBe(false);
+    for (const year of [2021, 2022, 2023])
+      expect(catalogsFor(year).economic.has("30311")).toBe(false);
   });
 
   it("财预〔2024〕22号: 22006 耕地保护考核奖惩基金支出 and 2300412 from 2024 on", () => {
@@ -178,7 +180,10 @@ describe("the change log is checked as it is applied", () => {
 
   it.each([
     [{ ...change, op: "add", code: "30101", name: "基本工资" }, "上一年已有此编码"],
-    [{ ...change, op: "rename", code: "30101", name: "甲", from: "乙" }, "上一年名称为「基本工资」"],
+    [
+      { ...change, op: "rename", code: "30101", name: "甲", from: "乙" },
+      "上一年名称为「基本工资」",
+    ],
     [{ ...change, op: "remove", code: "30102", name: "津贴补贴" }, "上一年名称为「（无）」"],
     [{ ...change, op: "remove", code: "301", name: "工资福利支出" }, "缺少上级「301」"],
     [{ ...change, op: "attest", code: "3019", name: "错位" }, "编码位数不对"],
@@ -229,6 +234,8 @@ describe("the reporting year in 基础信息", () => {
   it("names the cell of a year without a catalog", async () => {
     const problems = await problemsOf(smallDepartment(), 2019);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^基础信息 第\d+行 B列.*没有 2019 年度的科目目录，可用：2021—2025 年度/);
+    expect(problems[0]).toMatch(
+      /^基础信息 第\d+行 B列.*没有 2019 年度的科目目录，可用：2021—2025 年度/
+    );
   });
 });
