@@ -82,18 +82,13 @@ function applyChange(
       entries.set(change.code, change.name);
       return;
     case "rename":
-      if (existing !== change.from)
-        throw new Error(
-          `${where}：上一年名称为「${existing ?? "（无）"}」，不是「${change.from}」`
-        );
-      entries.set(change.code, change.name);
+    case "remove": {
+      const previous = change.op === "rename" ? change.from : change.name;
+      if (existing !== previous)
+        throw new Error(`${where}：上一年名称为「${existing ?? "（无）"}」，不是「${previous}」`);
+      if (change.op === "rename") entries.set(change.code, change.name);
+      else entries.delete(change.code);
       return;
-    case "remove":
-      if (existing !== change.name)
-        throw new Error(
-          `${where}：上一年名称为「${existing ?? "（无）"}」，不是「${change.name}」`
-        );
-      entries.delete(change.code);
-      return;
+    }
   }
 }
