@@ -1,7 +1,7 @@
 /* global CustomFunctions */
 import { fromCellNumber, parseAmount, roundHalfUp, yuanToWan } from "../core/money";
 import { compareFigures, directionPhrase, percent } from "../core/narrative/render";
-import { catalogsFor, normalizeCode } from "../core/subjects";
+import { catalogsFor, hasCatalog, missingCatalogMessage, normalizeCode } from "../core/subjects";
 
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;
 // Chinese names and descriptions come from ./zh-cn.json at build time.
@@ -132,7 +132,13 @@ export function subject(code: any, catalog?: string, year?: number): string {
         ? "economic"
         : undefined;
   if (!kind) throw invalid("科目类型应为“功能分类”或“经济分类”");
-  const name = catalogsFor(year ?? 2021)[kind].name(normalizeCode(code));
+  const reportingYear = year ?? 2021;
+  if (!hasCatalog(reportingYear))
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      missingCatalogMessage(reportingYear)
+    );
+  const name = catalogsFor(reportingYear)[kind].name(normalizeCode(code));
   if (!name)
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.notAvailable,

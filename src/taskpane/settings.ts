@@ -2,6 +2,7 @@ import { UserError } from "../core/errors";
 import { UNIT_TYPES, UnitType } from "../core/inputs/vocabulary";
 import { findProfile, profileFor } from "../core/profiles";
 import type { FormatProfile } from "../core/profiles/types";
+import { hasCatalog, missingCatalogMessage } from "../core/subjects";
 
 /* global Office, localStorage */
 
@@ -130,6 +131,7 @@ export function settingsProblem(settings: PaneSettings): string | undefined {
   if (!settings.department.trim()) return "请先在“设置”中填写部门名称";
   if (!Number.isInteger(settings.year) || settings.year < 2000 || settings.year > 2100)
     return "请在“设置”中填写正确的年度（如 2021）";
+  if (!hasCatalog(settings.year)) return missingCatalogMessage(settings.year);
   if (!settings.units.some((u) => u.name.trim())) return "请在“设置”中至少填写一个单位名称";
   const names = settings.units.map((u) => u.name.trim()).filter(Boolean);
   const twice = names.find((n, i) => names.indexOf(n) !== i);

@@ -28,11 +28,10 @@ export async function runInit(out: string, args: InitArgs, output: Output): Prom
     throw new UserError("缺少决算年度：请用 --year 指定（或用 --profile 指定公开表格式）");
   const year = args.year ? parseYear(args.year) : requireProfile(args.profile ?? "").years.to;
   const profile = resolveProfile(args, year);
+  const catalogs = catalogsFor(year);
   const units = (args.unit?.length ? args.unit : [department]).map(parseUnit);
   await checkWritable(out, { overwrite: args.force });
 
-  const catalogs = catalogsFor(year);
-  if (catalogs.note) output.info(catalogs.note);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "juesuan";
   const result = await insertTemplates(new ExcelJsPort(workbook), {

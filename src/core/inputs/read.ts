@@ -1,5 +1,12 @@
 import { Decimal, parseAmount, parseCount } from "../money";
-import { Catalogs, CatalogAddition, catalogsFor, normalizeCode } from "../subjects";
+import {
+  Catalogs,
+  CatalogAddition,
+  catalogsFor,
+  hasCatalog,
+  missingCatalogMessage,
+  normalizeCode,
+} from "../subjects";
 import type { CellValue, SheetSnapshot, WorkbookRead } from "../workbook";
 import { availableProfiles, DEFAULT_PROFILE, findProfile, profileFor } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
@@ -108,11 +115,12 @@ export function readInputs(read: WorkbookRead, options: ReadInputOptions): Input
 
   const basics = readBasics(basicsSheet, problems);
   const profile = options.profile ?? profileOfBasics(basics, basicsSheet, problems);
-  // Without a format there is no vocabulary to read the other sheets with.
-  if (!profile) throw new InputProblems(problems);
+  // Without a format there is no vocabulary to read the other sheets with, and without the year's
+  // catalog no code can be checked; both problems are already listed.
+  if (!profile || !basics.year) throw new InputProblems(problems);
   const vocabulary = profile.vocabulary;
   const base = catalogsFor(basics.year);
-  const notes = base.note ? [base.note] : [];
+  const notes: string[] = [];
   const catalogs = subjectsSheet ? extendCatalogs(base, subjectsSheet, problems, notes) : base;
   const ledger = readLedger(
     ledgerSheet,
@@ -165,6 +173,14 @@ function readBasics(sheet: SheetSnapshot, problems: InputProblem[]): Basics {
         row: yearField.row,
         col: 1,
         message: `决算年度「${cellText(yearField.value)}」无效，应为四位年份，如 2021`,
+      });
+      year = 0;
+    } else if (!hasCatalog(year)) {
+      problems.push({
+        sheet: sheet.name,
+        row: yearField.row,
+        col: 1,
+        message: missingCatalogMessage(year),
       });
       year = 0;
     }

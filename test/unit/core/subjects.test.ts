@@ -1,3 +1,4 @@
+import { UserError } from "../../../src/core/errors";
 import { catalogsFor, levelOf, normalizeCode, parentCode } from "../../../src/core/subjects";
 
 // Every code named in the domain notes (shared/domain/subjects.md): the catalog must know them all.
@@ -61,11 +62,9 @@ describe("subject catalogs for 2021", () => {
     expect(levelOf("economic", "2010301")).toBeUndefined();
   });
 
-  it("stands in the nearest year for a year without its own catalog, and says so", () => {
-    const later = catalogsFor(2023);
-    expect(later.functional.has("2010301")).toBe(true);
-    expect(later.note).toContain("未内置2023年的科目表");
-    expect(catalogsFor(2021).note).toBeUndefined();
+  it("has no stand-in for a year without its own catalog", () => {
+    expect(() => catalogsFor(2019)).toThrow(UserError);
+    expect(() => catalogsFor(2019)).toThrow("没有 2019 年度的科目目录，可用：2021—2025 年度");
   });
 });
 

@@ -45,6 +45,11 @@ describe("custom functions", () => {
     expect(functions.subject(30101, "经济分类")).toBe("基本工资");
     expect(() => functions.subject("9999999")).toThrow("科目表中没有编码「9999999」");
     expect(() => functions.subject("201", "预算科目")).toThrow("科目类型");
+    expect(functions.subject("30311", "经济分类", 2024)).toBe("代缴社会保险费");
+    expect(() => functions.subject("30311", "经济分类", 2021)).toThrow("科目表中没有编码「30311」");
+    expect(() => functions.subject("2010301", "功能分类", 2019)).toThrow(
+      "没有 2019 年度的科目目录，可用：2021—2025 年度"
+    );
   });
 });
 
