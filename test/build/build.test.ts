@@ -35,10 +35,10 @@ test("functions.json is generated from the JSDoc and associated in the bundle", 
   const ids = metadata.functions.map((f: { id: string }) => f.id).sort();
   expect(ids).toEqual([
     "AMOUNT",
+    "BUDGETRATE",
     "CHANGE",
     "CHANGEPHRASE",
     "PCT",
-    "RATE",
     "ROUNDHU",
     "SUBJECT",
     "WANYUAN",
