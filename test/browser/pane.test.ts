@@ -236,10 +236,33 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
       (v) => v?.sheet === "公开01表"
     );
     expect(await host((h) => h.activeSheet())).toBe("公开01表");
+    // Several cells: the range enclosing them is selected (Range.select; the fake, like the office.js
+    // we ship, has no RangeAreas.select), and the pane names the cells of the finding.
     expect(selection?.sheet).toBe("公开01表");
-    expect(selection?.areas).toContain("C8");
+    expect(selection?.address).toMatch(/^C\d+:C\d+$/);
+    const notice = await page.getByRole("status", { name: "提示" }).innerText();
+    expect(notice).toContain(`已在“公开01表”选中 ${selection?.address}`);
+    expect(notice).toMatch(/本条涉及其中的 C\d+、.*C8/);
+    expect(pageErrors).toEqual([]);
     await screenshot("pane-check.png", "校验");
     await host((h, v: unknown) => h.setValue("公开01表", "C8", v as number), original);
+  });
+
+  test("校验 in manual calculation mode recalculates before reading, and says so", async () => {
+    await tab("校验");
+    await host((h) => h.setCalculationMode("Manual"));
+    const before = await host((h) => h.calculations());
+    const original = await host((h) => h.value("公开01表", "C8"));
+    await host((h) => h.setValue("公开01表", "C8", 999));
+    await button("重新校验").click();
+    await page.getByText(/错误 3 条/).waitFor();
+    expect(await page.getByRole("status", { name: "提示" }).innerText()).toContain(
+      "工作簿为手动计算模式：读取前已让 Excel 重新计算"
+    );
+    expect(await host((h) => h.calculations())).toBeGreaterThan(before);
+    expect(await host((h) => h.staleReads())).toBe(0);
+    await host((h, v: unknown) => h.setValue("公开01表", "C8", v as number), original);
+    await host((h) => h.setCalculationMode("Automatic"));
   });
 
   test("说明: the narrative from the workbook, and the Word file", async () => {
