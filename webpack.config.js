@@ -34,7 +34,28 @@ const officeJsPatterns = [
   globOptions: { ignore: ["**/*.debug.js"] },
 }));
 
-/** Writes functions-zh-cn.json beside the generated functions.json (names shown in Chinese Excel). */
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]
+  );
+
+/** The help page's function table, from the metadata actually shipped (English ids, Chinese names). */
+function functionTable(english, chinese) {
+  const rows = english.functions.map((fn, i) => {
+    const zh = chinese.functions[i];
+    const params = (zh.parameters || [])
+      .map((p) => (p.optional ? `[${p.name}]` : p.name))
+      .join(", ");
+    return `<tr><td><code>JUESUAN.${escapeHtml(zh.name)}(${escapeHtml(params)})</code></td><td><code>JUESUAN.${escapeHtml(fn.name)}</code></td><td>${escapeHtml(zh.description)}</td></tr>`;
+  });
+  return `<table><tr><th>中文函数名</th><th>英文函数名</th><th>作用</th></tr>\n${rows.join("\n")}\n</table>`;
+}
+
+/**
+ * Writes functions-zh-cn.json beside the generated functions.json (names shown in Chinese Excel), and
+ * help.html (SupportUrl, LearnMoreUrl) with the table of those functions.
+ */
 class LocalizeFunctionsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
@@ -57,6 +78,15 @@ class LocalizeFunctionsPlugin {
             compilation.errors.push(new WebpackError(`src/functions/zh-cn.json: ${problem}`))
           );
           compilation.emitAsset("functions-zh-cn.json", new sources.RawSource(json));
+          const helpPath = path.resolve(__dirname, "src/taskpane/help.html");
+          compilation.fileDependencies.add(helpPath);
+          const help = fs
+            .readFileSync(helpPath, "utf8")
+            .replace(
+              "<!-- FUNCTIONS -->",
+              functionTable(JSON.parse(generated.source.source().toString()), JSON.parse(json))
+            );
+          compilation.emitAsset("help.html", new sources.RawSource(help));
         }
       );
     });

@@ -89,6 +89,7 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
       locale: "zh-CN",
       reducedMotion: "reduce",
       acceptDownloads: true,
+      permissions: ["clipboard-read", "clipboard-write"],
     });
     page = await context.newPage();
     // Nothing may leave the machine: every request not for the local server is refused and noted.
@@ -291,6 +292,24 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     expect(bytes.length).toBeGreaterThan(5000);
     texts["说明"] = await page.locator("#container").innerText();
+
+    // Excel on Mac cannot save files from the pane: the button explains and offers the text.
+    await host((h) => h.setPlatform("Mac"));
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await button("下载 Word").click();
+    const blocked = page.getByRole("alert", { name: "无法保存文件" });
+    await blocked.waitFor();
+    const explanation = await blocked.innerText();
+    expect(explanation).toContain("Mac 版 Excel 的任务窗格不能保存文件");
+    expect(explanation).toContain("juesuan narrate");
+    await blocked.getByRole("button", { name: "复制全文" }).click();
+    await blocked.getByText("已复制全文，请在 Word 中粘贴。").waitFor();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toContain(`${DEPARTMENT}2021年度部门决算情况说明`);
+    expect(clipboard).toContain("本年收入合计1579.09万元");
+    expect(downloads).toBe(0);
+    await host((h) => h.setPlatform("PC"));
 
     // A hand-written draft (its quoted text is the clerk's, so not part of the language check): a
     // figure that differs from the workbook, the wrong 增减率 and a leftover template word are found.
