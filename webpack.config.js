@@ -137,6 +137,41 @@ function typescriptRule(sourceMap) {
   };
 }
 
+/**
+ * The oldest web view the pane must run in: WebKit of Safari 15 (Excel on Mac, macOS 12). It parses
+ * ES2021 but not all of ES2022 (class static blocks and regex lookbehind came with Safari 16.4).
+ * test/build/build.test.ts parses every bundle at this level.
+ */
+const OLDEST_ECMASCRIPT = 2021;
+
+/**
+ * Dependencies are transpiled to our own output level too: some ship newer syntax (tabster, under
+ * Fluent UI, has class static blocks). TypeScript (already our compiler) lowers JavaScript as well,
+ * so no other compiler is needed.
+ */
+function dependencyRule(sourceMap) {
+  return {
+    test: /\.[cm]?js$/,
+    include: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        compilerOptions: {
+          allowJs: true,
+          checkJs: false,
+          noEmit: false,
+          strict: false,
+          alwaysStrict: false,
+          target: `es${OLDEST_ECMASCRIPT - 1}`,
+          module: "es2020",
+          sourceMap,
+        },
+      },
+    },
+  };
+}
+
 /** Dev certificates: read the files office-addin-dev-certs generated, without its sudo-based installer. */
 async function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -160,11 +195,13 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
     },
+    target: ["web", `es${OLDEST_ECMASCRIPT - 1}`],
     output: { clean: true, path: path.resolve(__dirname, "dist") },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
         typescriptRule(dev),
+        dependencyRule(dev),
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
@@ -209,3 +246,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.typescriptRule = typescriptRule;
+module.exports.OLDEST_ECMASCRIPT = OLDEST_ECMASCRIPT;
