@@ -225,7 +225,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const sheets: SheetSnapshot[] = [];
     for (const { ws, used, merged } of probes) {
       if (ws.isNullObject) continue;
-      const merges = merged ? mergesOf(merged) : [];
+      const merges = mergedAreas && merged ? mergesOf(merged) : [];
       if (used.isNullObject) {
         sheets.push({ ...emptySnapshot(ws.name), merges });
         continue;

@@ -6,8 +6,8 @@ import { catalogsFor, normalizeCode } from "../core/subjects";
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;
 // Chinese names and descriptions come from ./zh-cn.json at build time. Names: at least 3 characters,
 // starting with a letter, never an Excel function's name (RATE is one: ./excel-builtin-functions.json).
-// CustomFunctions.Error is CustomFunctionsRuntime 1.2, which the manifest requires (same minimum
-// Office builds as 1.1, so requiring it costs no user).
+// CustomFunctions.Error is CustomFunctionsRuntime 1.2 and its ErrorCode values 1.3, which the
+// manifest requires: retail and LTSC Office need the same builds as for 1.1 (docs/guide.md).
 
 function invalid(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);

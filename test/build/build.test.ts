@@ -18,7 +18,7 @@ let out: string;
 
 beforeAll(async () => {
   out = (await addinBuild()).dist;
-}, 300_000);
+}, 900_000);
 
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
