@@ -59,8 +59,7 @@ export function App({ inExcel }: AppProps): React.JSX.Element {
 
   const { fail, note } = commands;
   const select = React.useCallback(
-    (cells: readonly string[]) =>
-      void selectCells(cells).then((text) => text && note(text), fail),
+    (cells: readonly string[]) => void selectCells(cells).then((text) => text && note(text), fail),
     [fail, note]
   );
 
