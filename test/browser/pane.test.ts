@@ -184,7 +184,7 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
       )
     ).toEqual({
       sheet: "收支明细",
-      areas: [bad],
+      address: bad,
     });
     await host((h, a: string, v: unknown) => h.setValue("收支明细", a, v as number), bad, original);
 
