@@ -34,7 +34,28 @@ const officeJsPatterns = [
   globOptions: { ignore: ["**/*.debug.js"] },
 }));
 
-/** Writes functions-zh-cn.json beside the generated functions.json (names shown in Chinese Excel). */
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]
+  );
+
+/** The help page's function table, from the metadata actually shipped (English ids, Chinese names). */
+function functionTable(english, chinese) {
+  const rows = english.functions.map((fn, i) => {
+    const zh = chinese.functions[i];
+    const params = (zh.parameters || [])
+      .map((p) => (p.optional ? `[${p.name}]` : p.name))
+      .join(", ");
+    return `<tr><td><code>JUESUAN.${escapeHtml(zh.name)}(${escapeHtml(params)})</code></td><td><code>JUESUAN.${escapeHtml(fn.name)}</code></td><td>${escapeHtml(zh.description)}</td></tr>`;
+  });
+  return `<table><tr><th>中文函数名</th><th>英文函数名</th><th>作用</th></tr>\n${rows.join("\n")}\n</table>`;
+}
+
+/**
+ * Writes functions-zh-cn.json beside the generated functions.json (names shown in Chinese Excel), and
+ * help.html (SupportUrl, LearnMoreUrl) with the table of those functions.
+ */
 class LocalizeFunctionsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
@@ -57,6 +78,15 @@ class LocalizeFunctionsPlugin {
             compilation.errors.push(new WebpackError(`src/functions/zh-cn.json: ${problem}`))
           );
           compilation.emitAsset("functions-zh-cn.json", new sources.RawSource(json));
+          const helpPath = path.resolve(__dirname, "src/taskpane/help.html");
+          compilation.fileDependencies.add(helpPath);
+          const help = fs
+            .readFileSync(helpPath, "utf8")
+            .replace(
+              "<!-- FUNCTIONS -->",
+              functionTable(JSON.parse(generated.source.source().toString()), JSON.parse(json))
+            );
+          compilation.emitAsset("help.html", new sources.RawSource(help));
         }
       );
     });
@@ -107,6 +137,41 @@ function typescriptRule(sourceMap) {
   };
 }
 
+/**
+ * The oldest web view the pane must run in: WebKit of Safari 15 (Excel on Mac, macOS 12). It parses
+ * ES2021 but not all of ES2022 (class static blocks and regex lookbehind came with Safari 16.4).
+ * test/build/build.test.ts parses every bundle at this level.
+ */
+const OLDEST_ECMASCRIPT = 2021;
+
+/**
+ * Dependencies are transpiled to our own output level too: some ship newer syntax (tabster, under
+ * Fluent UI, has class static blocks). TypeScript (already our compiler) lowers JavaScript as well,
+ * so no other compiler is needed.
+ */
+function dependencyRule(sourceMap) {
+  return {
+    test: /\.[cm]?js$/,
+    include: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        compilerOptions: {
+          allowJs: true,
+          checkJs: false,
+          noEmit: false,
+          strict: false,
+          alwaysStrict: false,
+          target: `es${OLDEST_ECMASCRIPT - 1}`,
+          module: "es2020",
+          sourceMap,
+        },
+      },
+    },
+  };
+}
+
 /** Dev certificates: read the files office-addin-dev-certs generated, without its sudo-based installer. */
 async function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -130,11 +195,13 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
     },
+    target: ["web", `es${OLDEST_ECMASCRIPT - 1}`],
     output: { clean: true, path: path.resolve(__dirname, "dist") },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
         typescriptRule(dev),
+        dependencyRule(dev),
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
@@ -179,3 +246,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.typescriptRule = typescriptRule;
+module.exports.OLDEST_ECMASCRIPT = OLDEST_ECMASCRIPT;

@@ -10,7 +10,11 @@
  *   - VersionOverrides 中引用的每个 resid 都能解析到对应类型的 bt:Url / bt:String / bt:Image；
  *   - resid 不超过 32 个字符，ShortStrings 不超过 125 个字符，LongStrings 不超过 250 个字符；
  *   - 所有 URL 均为 https；
- *   - 自定义函数命名空间为 JUESUAN，元数据 URL 带 zh-CN Override（中文函数名）；
+ *   - Override 的 Locale 不得等于 DefaultLocale，同一元素下每种语言至多一个 Override（微软本地化文档：
+ *     “You may only specify a single override per language, including for the default locale”）；
+ *   - 自定义函数命名空间为 JUESUAN；元数据 URL 的 DefaultValue 是 DefaultLocale（zh-CN）的中文函数名
+ *     functions-zh-cn.json，英文函数名 functions.json 由 en-US Override 提供；
+ *   - IconUrl 为 32×32、HighResolutionIconUrl 为 64×64（文档规定的尺寸）；
  *   - 共享运行时：Page / FunctionFile / ShowTaskpane 与 Runtime 使用同一 resid；
  *   - 引用的 https://localhost:3000/assets/… 文件都存在于 assets/ 目录，图标尺寸与声明一致。
  *
@@ -36,7 +40,11 @@ const NS = {
 const DEFAULT_ASSETS_BASE = "https://localhost:3000/assets/";
 const REQUIRED_PERMISSION = "ReadWriteDocument";
 const REQUIRED_NAMESPACE = "JUESUAN";
-const METADATA_OVERRIDE_LOCALE = "zh-CN";
+/** Metadata file of each locale: DefaultValue serves DefaultLocale (zh-CN), en-US is an Override. */
+const METADATA_DEFAULT_FILE = "functions-zh-cn.json";
+const METADATA_ENGLISH = { locale: "en-US", file: "functions.json" };
+/** Documented sizes of the top-level icons (XML manifest reference: IconUrl, HighResolutionIconUrl). */
+const TOP_ICON_SIZES = { IconUrl: 32, HighResolutionIconUrl: 64 };
 const MAX_RESID = 32;
 const MAX_SHORT = 125;
 const MAX_LONG = 250;
@@ -292,6 +300,24 @@ async function checkManifest(xmlText, options = {}) {
   const locEl = kid(root, "DefaultLocale");
   if (locEl && !LOCALE_RE.test(locEl.text))
     report(locEl, `DefaultLocale 格式无效：“${locEl.text}”`);
+  const defaultLocale = ((locEl && locEl.text) || "").toLowerCase();
+
+  // One Override per language, and none for DefaultLocale (DefaultValue already serves it).
+  for (const n of walk(root)) {
+    const seen = new Set();
+    for (const o of overrides(n)) {
+      const loc = (attr(o, "Locale") || "").toLowerCase();
+      if (!loc) continue;
+      if (loc === defaultLocale)
+        report(
+          o,
+          `Override 的 Locale 与 DefaultLocale（${locEl.text}）相同：默认语言由 DefaultValue 提供，不得再写 Override`
+        );
+      else if (seen.has(loc))
+        report(o, `同一元素下 Locale “${attr(o, "Locale")}” 的 Override 重复`);
+      seen.add(loc);
+    }
+  }
 
   for (const name of ["DisplayName", "Description"]) {
     const el = kid(root, name);
@@ -362,8 +388,11 @@ async function checkManifest(xmlText, options = {}) {
       report(o, `Override 的 Value 超过 ${max} 个字符（${charLen(val)}）`);
   }
 
-  checkUrlSetting(kid(root, "IconUrl"));
-  checkUrlSetting(kid(root, "HighResolutionIconUrl"));
+  for (const [name, size] of Object.entries(TOP_ICON_SIZES)) {
+    const el = kid(root, name);
+    checkUrlSetting(el);
+    if (el) iconSizeChecks.push({ where: el, url: attr(el, "DefaultValue"), size });
+  }
   checkUrlSetting(kid(root, "SupportUrl"));
   checkUrlSetting(kid(kid(root, "DefaultSettings"), "SourceLocation"));
   if (kid(root, "DefaultSettings") && !kid(kid(root, "DefaultSettings"), "SourceLocation")) {
@@ -530,20 +559,20 @@ async function checkManifest(xmlText, options = {}) {
       const metaLoc = kid(kid(cf, "Metadata"), "SourceLocation");
       const metaDef = metaLoc && res.get(attr(metaLoc, "resid") || "");
       if (metaDef && metaDef.kind === "Urls") {
-        const zh = overrides(metaDef.node).find(
-          (o) => (attr(o, "Locale") || "").toLowerCase() === METADATA_OVERRIDE_LOCALE.toLowerCase()
-        );
-        if (!zh) {
+        const dv = attr(metaDef.node, "DefaultValue") || "";
+        if (!dv.endsWith(`/${METADATA_DEFAULT_FILE}`))
           report(
             metaDef.node,
-            `自定义函数元数据 URL 缺少 <bt:Override Locale="${METADATA_OVERRIDE_LOCALE}" …/>（中文函数名 functions-zh-cn.json）`
+            `自定义函数元数据 URL 的 DefaultValue 应为 DefaultLocale 的中文函数名 ${METADATA_DEFAULT_FILE}，实际为 “${dv}”`
           );
-        } else if (attr(zh, "Value") === attr(metaDef.node, "DefaultValue")) {
+        const en = overrides(metaDef.node).find(
+          (o) => (attr(o, "Locale") || "").toLowerCase() === METADATA_ENGLISH.locale.toLowerCase()
+        );
+        if (!en || !(attr(en, "Value") || "").endsWith(`/${METADATA_ENGLISH.file}`))
           report(
-            zh,
-            `${METADATA_OVERRIDE_LOCALE} Override 与 DefaultValue 相同，中文函数名元数据不会生效`
+            metaDef.node,
+            `自定义函数元数据 URL 缺少 <bt:Override Locale="${METADATA_ENGLISH.locale}" Value="…/${METADATA_ENGLISH.file}"/>（英文函数名）`
           );
-        }
       }
     }
 

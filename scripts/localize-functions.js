@@ -1,10 +1,27 @@
-/* global module */
+/* global module, require */
 // Builds functions-zh-cn.json from the generated functions.json: custom-functions-metadata cannot
 // localize, so names and descriptions come from a dictionary, and a missing entry fails the build.
+// Only what Microsoft's metadata format has is written (name and description of functions and
+// parameters): a result has no description there.
+
+const BUILTIN = new Set(require("../src/functions/excel-builtin-functions.json").names);
+
+/**
+ * Why a custom function name is not allowed, or undefined (Microsoft's naming guidelines: starts with
+ * a letter, at least 3 characters, letters/digits/period/underscore, not a built-in function's name).
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function nameProblem(name) {
+  if (typeof name !== "string" || [...name].length < 3) return "少于 3 个字符";
+  if (!/^\p{L}[\p{L}\p{N}._]*$/u.test(name)) return "须以字母开头，只含字母、数字、点和下划线";
+  if (BUILTIN.has(name.toUpperCase())) return "与 Excel 内置函数同名";
+  return undefined;
+}
 
 /**
  * @param {string} metadataJson generated functions.json text
- * @param {Record<string, {name: string, description: string, result?: string,
+ * @param {Record<string, {name: string, description: string,
  *   parameters?: Record<string, {name: string, description: string}>}>} dictionary
  * @returns {{ json: string, problems: string[] }}
  */
@@ -13,17 +30,18 @@ function localizeFunctions(metadataJson, dictionary) {
   const problems = [];
   const seen = new Set();
   for (const fn of metadata.functions) {
+    const english = nameProblem(fn.name);
+    if (english) problems.push(`函数 ${fn.id} 的英文名称「${fn.name}」不合规：${english}`);
     const entry = dictionary[fn.id];
     seen.add(fn.id);
     if (!entry) {
       problems.push(`函数 ${fn.id} 缺少中文名称和说明`);
       continue;
     }
-    if (!/^[\p{L}][\p{L}\d._]*$/u.test(entry.name || ""))
-      problems.push(`函数 ${fn.id} 的中文名称「${entry.name}」不合规`);
+    const chinese = nameProblem(entry.name || "");
+    if (chinese) problems.push(`函数 ${fn.id} 的中文名称「${entry.name}」不合规：${chinese}`);
     fn.name = entry.name;
     fn.description = entry.description;
-    if (fn.result && entry.result) fn.result.description = entry.result;
     for (const param of fn.parameters || []) {
       const translated = entry.parameters && entry.parameters[param.name];
       if (!translated) {
@@ -43,4 +61,4 @@ function localizeFunctions(metadataJson, dictionary) {
   return { json: JSON.stringify(metadata, null, 2), problems };
 }
 
-module.exports = { localizeFunctions };
+module.exports = { localizeFunctions, nameProblem };

@@ -19,9 +19,12 @@ async function main(): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   if (existsSync(source)) {
     await workbook.xlsx.readFile(source);
+    // The other sheets are hidden, not removed: the tables' formulas refer to the input sheets, and
+    // LibreOffice recalculates every formula on load (test/helpers/soffice.ts), so removing them
+    // would print #NAME? in every amount. Hidden sheets are not printed.
     const tableCodes = new Set(jiangxi2021.tables.map((t) => t.code));
-    for (const sheet of [...workbook.worksheets])
-      if (!tableCodes.has(sheet.name)) workbook.removeWorksheet(sheet.id);
+    for (const sheet of workbook.worksheets)
+      if (!tableCodes.has(sheet.name)) sheet.state = "hidden";
   } else {
     await new ExcelJsPort(workbook).write(blankTables(jiangxi2021, catalogsFor(2021), "示例单位"));
   }

@@ -114,6 +114,8 @@ interface Target {
 
 export class OfficeWorkbookPort implements WorkbookPort {
   private syncs = 0;
+  /** Calculation mode the last read found ("Manual": values were recalculated before reading). */
+  private calculation: string | undefined;
   /** Sheet names as of the last read or write; see the class comment. */
   private knownNames: string[] | undefined;
   private readonly isSetSupported: SetSupported;
@@ -127,6 +129,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.isSetSupported = options.isSetSupported ?? officeSupports;
     this.chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
     this.readBandCells = options.readBandCells ?? READ_BAND_CELLS;
+  }
+
+  /** Whether a read found the workbook in manual calculation mode (and so recalculated first). */
+  get recalculatedManual(): boolean {
+    return this.calculation === "Manual";
   }
 
   /** `context.sync()` calls made so far (failed ones included). */
@@ -202,6 +209,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     names: readonly string[]
   ): Promise<WorkbookRead> {
     const { mergedAreas } = this.features();
+    const application = recalculate(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const probes = names.map((name) => {
@@ -212,11 +220,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return { ws, used, merged: mergedAreas ? loadMergedAreas(ws) : undefined };
     });
     await this.sync(context);
+    this.calculation = application.calculationMode;
 
     const sheets: SheetSnapshot[] = [];
     for (const { ws, used, merged } of probes) {
       if (ws.isNullObject) continue;
-      const merges = merged ? mergesOf(merged) : [];
+      const merges = mergedAreas && merged ? mergesOf(merged) : [];
       if (used.isNullObject) {
         sheets.push({ ...emptySnapshot(ws.name), merges });
         continue;
@@ -237,6 +246,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     context: Excel.RequestContext,
     names: readonly string[]
   ): Promise<WorkbookRead> {
+    const application = recalculate(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const probes = names.map((name) => {
@@ -247,6 +257,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return { ws, used };
     });
     await this.sync(context);
+    this.calculation = application.calculationMode;
 
     const found = probes.filter((p) => !p.ws.isNullObject);
     const sheets: SheetSnapshot[] = [];
@@ -415,6 +426,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
     await request.finish();
     return namesKnown ? names : undefined;
   }
+}
+
+/**
+ * Queued before every read: values are read as Excel last calculated them, which in manual calculation
+ * mode may be stale (the clerk edited a cell, or a fill wrote formulas). "Recalculate" computes only
+ * what is out of date, so it costs nothing in automatic mode; the mode is loaded to tell the clerk.
+ * Both are ExcelApi 1.1, and ride along in the read's own round trip.
+ */
+function recalculate(context: Excel.RequestContext): Excel.Application {
+  const application = context.application;
+  application.calculate("Recalculate");
+  application.load("calculationMode");
+  return application;
 }
 
 /** Merged areas of a sheet, queued for loading (ExcelApi 1.13). Null if there are none. */

@@ -4,7 +4,10 @@ import { compareFigures, directionPhrase, percent } from "../core/narrative/rend
 import { catalogsFor, hasCatalog, missingCatalogMessage, normalizeCode } from "../core/subjects";
 
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;
-// Chinese names and descriptions come from ./zh-cn.json at build time.
+// Chinese names and descriptions come from ./zh-cn.json at build time. Names: at least 3 characters,
+// starting with a letter, never an Excel function's name (RATE is one: ./excel-builtin-functions.json).
+// CustomFunctions.Error is CustomFunctionsRuntime 1.2 and its ErrorCode values 1.3, which the
+// manifest requires: retail and LTSC Office need the same builds as for 1.1 (docs/guide.md).
 
 function invalid(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
@@ -102,7 +105,7 @@ export function pct(part: number, whole: number): number {
 
 /**
  * Budget completion in percent (决算数 / 年初预算数), two decimals; no rate when there was no budget.
- * @customfunction RATE
+ * @customfunction BUDGETRATE
  * @param actual The final figure (wan yuan).
  * @param budget The initial budget (wan yuan).
  * @returns The completion percentage.

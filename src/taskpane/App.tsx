@@ -57,10 +57,10 @@ export function App({ inExcel }: AppProps): React.JSX.Element {
   const [filled, setFilled] = React.useState<FillResult>();
   const disabled = !inExcel || Boolean(commands.status.busy);
 
-  const { fail } = commands;
+  const { fail, note } = commands;
   const select = React.useCallback(
-    (cells: readonly string[]) => void selectCells(cells).catch(fail),
-    [fail]
+    (cells: readonly string[]) => void selectCells(cells).then((text) => text && note(text), fail),
+    [fail, note]
   );
 
   const { last } = commands.status;

@@ -1,4 +1,5 @@
-/* global Excel, Office */
+/* global Excel */
+import { parseRange, rangeA1 } from "../core/workbook/a1";
 
 /**
  * The few Office.js calls the pane makes itself; everything that reads or writes the workbook goes
@@ -12,38 +13,64 @@ export function splitCell(label: string): { sheet: string; address: string } | u
   return { sheet: label.slice(0, at).replace(/^'(.*)'$/, "$1"), address: label.slice(at + 1) };
 }
 
-/** The cells of a finding that lie on the sheet of its first cell. */
-export function selectionOf(
-  cells: readonly string[]
-): { sheet: string; addresses: string[] } | undefined {
+export interface CellSelection {
+  sheet: string;
+  /** The cells of the finding on that sheet, as named. */
+  addresses: string[];
+  /** The smallest range that encloses them: what is selected. */
+  enclosing: string;
+  /** Cells the finding names on other sheets (not selectable together). */
+  elsewhere: string[];
+}
+
+/**
+ * What to select for a finding: on the sheet of its first cell, the smallest range enclosing all its
+ * cells there. Selecting several separate areas (RangeAreas.select) is ExcelApi 1.18 and missing from
+ * the office.js we ship, so one rectangular range (Range.select, ExcelApi 1.1) is selected instead.
+ */
+export function selectionOf(cells: readonly string[]): CellSelection | undefined {
   const parsed = cells.map(splitCell).filter((c) => c !== undefined);
   if (!parsed.length) return undefined;
   const sheet = parsed[0].sheet;
   const addresses = [...new Set(parsed.filter((c) => c.sheet === sheet).map((c) => c.address))];
-  return { sheet, addresses };
+  const elsewhere = [
+    ...new Set(parsed.filter((c) => c.sheet !== sheet).map((c) => `${c.sheet}!${c.address}`)),
+  ];
+  let box;
+  try {
+    box = addresses.map(parseRange).reduce((a, b) => ({
+      top: Math.min(a.top, b.top),
+      left: Math.min(a.left, b.left),
+      bottom: Math.max(a.bottom, b.bottom),
+      right: Math.max(a.right, b.right),
+    }));
+  } catch {
+    return { sheet, addresses, enclosing: addresses[0], elsewhere };
+  }
+  return { sheet, addresses, enclosing: rangeA1(box), elsewhere };
 }
 
-function supports(version: string): boolean {
-  try {
-    return Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
-  } catch {
-    return false;
-  }
+/** What the pane says after selecting: which cells the finding names, when more than one. */
+export function selectionNote(target: CellSelection): string | undefined {
+  if (target.addresses.length <= 1 && !target.elsewhere.length) return undefined;
+  const parts = [`已在“${target.sheet}”选中 ${target.enclosing}`];
+  if (target.addresses.length > 1) parts.push(`本条涉及其中的 ${target.addresses.join("、")}`);
+  if (target.elsewhere.length) parts.push(`另涉及 ${target.elsewhere.join("、")}`);
+  return `${parts.join("；")}。`;
 }
 
 /**
- * Shows cells in Excel: the sheet of the first cell, with all the listed cells of that sheet selected
- * (several areas need ExcelApi 1.9; older versions select the first cell). One round trip.
+ * Shows the cells of a finding in Excel: activates the sheet of the first cell and selects the range
+ * enclosing its cells there. One round trip. Returns the note for the pane (see `selectionNote`).
  */
-export async function selectCells(cells: readonly string[]): Promise<void> {
+export async function selectCells(cells: readonly string[]): Promise<string | undefined> {
   const target = selectionOf(cells);
-  if (!target) return;
+  if (!target) return undefined;
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(target.sheet);
     ws.activate();
-    if (target.addresses.length > 1 && supports("1.9"))
-      ws.getRanges(target.addresses.join(", ")).select();
-    else ws.getRange(target.addresses[0]).select();
+    ws.getRange(target.enclosing).select();
     await context.sync();
   });
+  return selectionNote(target);
 }

@@ -2,7 +2,8 @@
  * The test host: what Excel gives an add-in, in a plain browser. Injected by the browser test before
  * any script of the page runs (page.addInitScript), it installs
  * - `Excel.run` over the strict fake of the Excel object model the unit tests use
- *   (test/unit/excel/fakeExcel.ts), extended with Range.select and Worksheet.getRanges;
+ *   (test/unit/excel/fakeExcel.ts): members gated by requirement set, only what the bundled office.js
+ *   defines (no RangeAreas.select), a calculation mode;
  * - `Office.onReady` resolving with host Excel, `Office.context.requirements.isSetSupported` and
  *   `Office.context.document.settings` (in memory). office.js still loads and runs: outside Office
  *   its onReady would resolve with host null, so these members of its `Office` object are pinned to
@@ -10,7 +11,7 @@
  * - a `CustomFunctions` stub, so the custom functions bundle the page also loads can register;
  * - `window.__host`: hooks for the test (type input data, edit a cell, read the selection).
  */
-import { FakeExcel, FakeRange, OfficeError } from "../unit/excel/fakeExcel";
+import { FakeExcel, OfficeError } from "../unit/excel/fakeExcel";
 import type { InputRecords } from "../../src/core/inputs/records";
 import { renderInputSheets } from "../../src/core/inputs/render";
 import { DEFAULT_PROFILE, findProfile } from "../../src/core/profiles";
@@ -26,63 +27,10 @@ import sample from "../../samples/jingdezhen-2021.json";
 const g = globalThis as unknown as Record<string, unknown>;
 g.Buffer ??= { byteLength: (text: string) => new TextEncoder().encode(String(text)).length };
 
-export interface Selection {
-  sheet: string;
-  /** A1 addresses of the selected areas. */
-  areas: string[];
-}
+const excel = new FakeExcel(["Sheet1"]);
 
-class HostExcel extends FakeExcel {
-  selection: Selection | undefined;
-}
-
-const excel = new HostExcel(["Sheet1"]);
-
-// ---- Range.select and Worksheet.getRanges, which the unit-test fake does not need ----
-
-type Proxy = {
-  queue(label: string, args: unknown, run: () => void): void;
-  resolve(): unknown;
-  getRange(address: string): FakeRange;
-};
-type Resolved = { sheet: { name: string }; rect: CellRange } | null;
-
-function selectAreas(ranges: FakeRange[]): void {
-  const targets = ranges.map((r) => (r as unknown as Proxy).resolve() as Resolved);
-  if (targets.some((t) => t === null)) throw new OfficeError("ItemNotFound", "select");
-  const sheets = new Set(targets.map((t) => t!.sheet.name));
-  if (sheets.size !== 1) throw new OfficeError("InvalidArgument", "areas on several sheets");
-  const sheet = targets[0]!.sheet.name;
-  if (excel.active !== sheet)
-    throw new OfficeError("InvalidOperation", "select on a sheet that is not active");
-  excel.selection = { sheet, areas: targets.map((t) => rangeA1(t!.rect)) };
-}
-
-Object.defineProperty(FakeRange.prototype, "select", {
-  value(this: FakeRange) {
-    (this as unknown as Proxy).queue("select", [], () => selectAreas([this]));
-  },
-});
-
-// The worksheet proxy class is not exported: take it from a proxy (the batch runs synchronously
-// up to its first await, and creating the proxy queues nothing).
-const prototypes: object[] = [];
-void excel.run(async (context) => {
-  prototypes.push(Object.getPrototypeOf(context.workbook.worksheets.getItem("Sheet1")));
-});
-Object.defineProperty(prototypes[0], "getRanges", {
-  value(this: Proxy, address: string) {
-    const ranges = address
-      .split(/[,;]/)
-      .map((a) => a.trim())
-      .filter(Boolean)
-      .map((a) => this.getRange(a));
-    if (!ranges.length) throw new OfficeError("InvalidArgument", `getRanges(${address})`);
-    return {
-      select: () => this.queue("getRanges.select", [address], () => selectAreas(ranges)),
-    };
-  },
-});
+/** What Office.context.platform says: "PC" (Windows), or "Mac" to test the Mac paths. */
+let platform = "PC";
 
 // ---- Office ----
 
@@ -92,13 +40,16 @@ let savedSettings: Record<string, unknown> = {};
 
 const office = {
   onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "PC" };
+    const info = { host: "Excel", platform };
     return Promise.resolve().then(() => {
       callback?.(info);
       return info;
     });
   },
   context: {
+    get platform() {
+      return platform;
+    },
     displayLanguage: "zh-CN",
     contentLanguage: "zh-CN",
     requirements: {
@@ -190,6 +141,17 @@ const hooks = {
   },
   activeSheet: () => excel.active,
   selection: () => excel.selection,
+  /** Sets Excel's calculation mode (as the clerk would under 公式 → 计算选项). */
+  setCalculationMode(mode: "Automatic" | "Manual"): void {
+    excel.calculationMode = mode;
+  },
+  /** Formula values read while stale (Manual mode, edited since the last calculation). */
+  staleReads: () => excel.staleReads,
+  calculations: () => excel.calculations,
+  /** Pretends the pane runs in Excel on another platform ("Mac"). */
+  setPlatform(name: string): void {
+    platform = name;
+  },
   /** The shown value of a cell (the fake does not calculate: formulas show nothing). */
   value: (sheet: string, address: string) => cellAt(sheet, address)?.value ?? null,
   formula: (sheet: string, address: string) => cellAt(sheet, address)?.formula ?? null,
@@ -200,6 +162,7 @@ const hooks = {
   setValue(sheet: string, address: string, value: number | string): void {
     const { top, left } = rangeFromA1(address);
     excel.sheet(sheet).setCell(top, left, { value });
+    excel.edited();
   },
   savedSettings: () => savedSettings,
   /** Every sync fails with this Office.js error code until called with null. */

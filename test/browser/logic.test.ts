@@ -1,7 +1,7 @@
 import { InputProblems } from "../../src/core/inputs/problems";
 import { OverwriteConflict, UserError } from "../../src/core/errors";
 import { describeError } from "../../src/taskpane/errors";
-import { selectionOf, splitCell } from "../../src/taskpane/excel";
+import { selectionNote, selectionOf, splitCell } from "../../src/taskpane/excel";
 import type { FormatProfile } from "../../src/core/profiles/types";
 import {
   chosenProfile,
@@ -58,11 +58,20 @@ describe("cells to select", () => {
     expect(splitCell("C8")).toBeUndefined();
   });
 
-  test("a finding selects its cells on the sheet of its first cell", () => {
-    expect(selectionOf(["公开04表!C8", "公开01表!C8", "公开04表!D9", "公开04表!C8"])).toEqual({
+  test("a finding selects the range enclosing its cells on the sheet of its first cell", () => {
+    const target = selectionOf(["公开04表!C8", "公开01表!C8", "公开04表!D12", "公开04表!C8"]);
+    expect(target).toEqual({
       sheet: "公开04表",
-      addresses: ["C8", "D9"],
+      addresses: ["C8", "D12"],
+      enclosing: "C8:D12",
+      elsewhere: ["公开01表!C8"],
     });
+    expect(selectionNote(target!)).toBe(
+      "已在“公开04表”选中 C8:D12；本条涉及其中的 C8、D12；另涉及 公开01表!C8。"
+    );
+    expect(selectionOf(["公开01表!B2:C3", "公开01表!E9"])?.enclosing).toBe("B2:E9");
+    expect(selectionOf(["收支明细!5:5"])?.enclosing).toBe("5:5");
+    expect(selectionNote(selectionOf(["公开01表!C8"])!)).toBeUndefined();
     expect(selectionOf([])).toBeUndefined();
   });
 

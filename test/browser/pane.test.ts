@@ -89,6 +89,7 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
       locale: "zh-CN",
       reducedMotion: "reduce",
       acceptDownloads: true,
+      permissions: ["clipboard-read", "clipboard-write"],
     });
     page = await context.newPage();
     // Nothing may leave the machine: every request not for the local server is refused and noted.
@@ -183,7 +184,7 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
       )
     ).toEqual({
       sheet: "收支明细",
-      areas: [bad],
+      address: bad,
     });
     await host((h, a: string, v: unknown) => h.setValue("收支明细", a, v as number), bad, original);
 
@@ -236,10 +237,33 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
       (v) => v?.sheet === "公开01表"
     );
     expect(await host((h) => h.activeSheet())).toBe("公开01表");
+    // Several cells: the range enclosing them is selected (Range.select; the fake, like the office.js
+    // we ship, has no RangeAreas.select), and the pane names the cells of the finding.
     expect(selection?.sheet).toBe("公开01表");
-    expect(selection?.areas).toContain("C8");
+    expect(selection?.address).toMatch(/^C\d+:C\d+$/);
+    const notice = await page.getByRole("status", { name: "提示" }).innerText();
+    expect(notice).toContain(`已在“公开01表”选中 ${selection?.address}`);
+    expect(notice).toMatch(/本条涉及其中的 C\d+、.*C8/);
+    expect(pageErrors).toEqual([]);
     await screenshot("pane-check.png", "校验");
     await host((h, v: unknown) => h.setValue("公开01表", "C8", v as number), original);
+  });
+
+  test("校验 in manual calculation mode recalculates before reading, and says so", async () => {
+    await tab("校验");
+    await host((h) => h.setCalculationMode("Manual"));
+    const before = await host((h) => h.calculations());
+    const original = await host((h) => h.value("公开01表", "C8"));
+    await host((h) => h.setValue("公开01表", "C8", 999));
+    await button("重新校验").click();
+    await page.getByText(/错误 3 条/).waitFor();
+    expect(await page.getByRole("status", { name: "提示" }).innerText()).toContain(
+      "工作簿为手动计算模式：读取前已让 Excel 重新计算"
+    );
+    expect(await host((h) => h.calculations())).toBeGreaterThan(before);
+    expect(await host((h) => h.staleReads())).toBe(0);
+    await host((h, v: unknown) => h.setValue("公开01表", "C8", v as number), original);
+    await host((h) => h.setCalculationMode("Automatic"));
   });
 
   test("说明: the narrative from the workbook, and the Word file", async () => {
@@ -268,6 +292,24 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     expect(bytes.length).toBeGreaterThan(5000);
     texts["说明"] = await page.locator("#container").innerText();
+
+    // Excel on Mac cannot save files from the pane: the button explains and offers the text.
+    await host((h) => h.setPlatform("Mac"));
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await button("下载 Word").click();
+    const blocked = page.getByRole("alert", { name: "无法保存文件" });
+    await blocked.waitFor();
+    const explanation = await blocked.innerText();
+    expect(explanation).toContain("Mac 版 Excel 的任务窗格不能保存文件");
+    expect(explanation).toContain("juesuan narrate");
+    await blocked.getByRole("button", { name: "复制全文" }).click();
+    await blocked.getByText("已复制全文，请在 Word 中粘贴。").waitFor();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toContain(`${DEPARTMENT}2021年度部门决算情况说明`);
+    expect(clipboard).toContain("本年收入合计1579.09万元");
+    expect(downloads).toBe(0);
+    await host((h) => h.setPlatform("PC"));
 
     // A hand-written draft (its quoted text is the clerk's, so not part of the language check): a
     // figure that differs from the workbook, the wrong 增减率 and a leftover template word are found.

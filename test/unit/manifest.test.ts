@@ -33,10 +33,21 @@ describe("shipped manifest.xml", () => {
     expect(manifest).toContain("<DefaultLocale>zh-CN</DefaultLocale>");
     expect(manifest).toContain('<DisplayName DefaultValue="决算公开助手">');
     expect(manifest).toContain('<bt:String id="Functions.Namespace" DefaultValue="JUESUAN"/>');
-    expect(manifest).toContain(
-      '<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-cn.json"/>'
+    // Chinese function names are the DefaultValue (DefaultLocale zh-CN); English ones an Override.
+    expect(manifest).toMatch(
+      /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="https:\/\/localhost:3000\/functions-zh-cn\.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions\.json"\/>/
     );
+    expect(manifest).not.toMatch(/<(bt:)?Override Locale="zh-CN"/i);
     expect(manifest).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
+  });
+
+  it("uses the documented top-level icon sizes: IconUrl 32×32, HighResolutionIconUrl 64×64", () => {
+    expect(manifest).toContain(
+      '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>'
+    );
+    expect(manifest).toContain(
+      '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>'
+    );
   });
 
   it("ships every icon it references, at the declared size", () => {
@@ -151,16 +162,66 @@ describe("mutated manifests are rejected", () => {
     );
   });
 
-  it("rejects a missing zh-CN override on the custom functions metadata URL", async () => {
+  it("rejects an Override whose Locale is the DefaultLocale (one override per language, default included)", async () => {
+    // The layout the manifest used to have: English DefaultValue plus a zh-CN Override.
     const xml = mutate(
       manifest,
-      /\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions-zh-cn\.json"\/>/,
+      /<bt:Url id="Functions\.Metadata\.Url"[\s\S]*?<\/bt:Url>/,
+      `<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json">
+          <bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-cn.json"/>
+        </bt:Url>`
+    );
+    expect(await check(xml)).toEqual([
+      expect.stringMatching(
+        /bt:Override.*: Override 的 Locale 与 DefaultLocale（zh-CN）相同：默认语言由 DefaultValue 提供/
+      ),
+      expect.stringMatching(/DefaultValue 应为 DefaultLocale 的中文函数名 functions-zh-cn\.json/),
+      expect.stringMatching(/缺少 <bt:Override Locale="en-US"/),
+    ]);
+  });
+
+  it("rejects a default-locale Override anywhere, in any letter case, and duplicate Overrides", async () => {
+    let xml = mutate(
+      manifest,
+      '<Override Locale="en-US" Value="Juesuan – final accounts disclosure"/>',
+      '<Override Locale="zh-cn" Value="决算"/><Override Locale="en-US" Value="A"/><Override Locale="en-us" Value="B"/>'
+    );
+    const problems = await check(xml);
+    expect(problems).toEqual([
+      expect.stringMatching(/^\/OfficeApp\/DisplayName\/Override.*与 DefaultLocale（zh-CN）相同/),
+      expect.stringMatching(/^\/OfficeApp\/DisplayName\/Override.*Locale “en-us” 的 Override 重复/),
+    ]);
+    xml = mutate(
+      manifest,
+      "<DefaultLocale>zh-CN</DefaultLocale>",
+      "<DefaultLocale>en-US</DefaultLocale>"
+    );
+    expect(
+      (await check(xml)).filter((p) => p.includes("与 DefaultLocale（en-US）相同")).length
+    ).toBe(8); // every en-US Override of the manifest
+  });
+
+  it("rejects a missing en-US override on the custom functions metadata URL", async () => {
+    const xml = mutate(
+      manifest,
+      /\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions\.json"\/>/,
       ""
     );
     expect(await check(xml)).toEqual([
       expect.stringMatching(
-        /bt:Url\[@id="Functions\.Metadata\.Url"\]: 自定义函数元数据 URL 缺少 <bt:Override Locale="zh-CN"/
+        /bt:Url\[@id="Functions\.Metadata\.Url"\]: 自定义函数元数据 URL 缺少 <bt:Override Locale="en-US"/
       ),
+    ]);
+  });
+
+  it("rejects top-level icons at other than the documented sizes", async () => {
+    const xml = mutate(
+      manifest,
+      '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
+      '<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>'
+    );
+    expect(await check(xml)).toEqual([
+      expect.stringMatching(/^\/OfficeApp\/IconUrl: 图标尺寸应为 32×32，实际为 64×64/),
     ]);
   });
 
@@ -259,7 +320,7 @@ describe("mutated manifests are rejected", () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "juesuan-assets-"));
     try {
       const problems = await check(manifest, empty);
-      expect(problems).toHaveLength(5); // icon-16/32/64/80/128
+      expect(problems).toHaveLength(5); // IconUrl, HighResolutionIconUrl, Icon.16/32/80
       expect(problems.every((p) => p.includes("引用的资源文件不存在"))).toBe(true);
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });

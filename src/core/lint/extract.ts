@@ -103,8 +103,19 @@ export interface Extracted {
   sentences: number[];
 }
 
-const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)(?: (\d+(?:\.\d+)?))?(万元|元|%)/g;
-const BLANK = /(?<=(?:为|占|的|达|增加|减少|增长|下降|降低|上升|提高|）))(万元|元|%)/g;
+// No lookbehind: WebKit before Safari 16.4 cannot parse it, and the pane would not load on such a Mac.
+// FIGURE must not start after a digit or point (see `notAfter`); BLANK's group 1 is the word before.
+const FIGURE = /(\d+(?:\.\d+)?)(?: (\d+(?:\.\d+)?))?(万元|元|%)/g;
+const BLANK = /(为|占|的|达|增加|减少|增长|下降|降低|上升|提高|）)(万元|元|%)/g;
+
+/** The matches of global `re` whose first character does not follow one matching `before`. */
+function* notAfter(text: string, re: RegExp, before: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && before.test(text[m.index - 1])) re.lastIndex = m.index + 1;
+    else yield m;
+  }
+}
 const DELIMITERS = new Set(["，", "。", "；", "：", "、", "\n", "！", "？", "…"]);
 
 const DIRECTION_WORDS = "增加|减少|增长|下降|降低|上升|提高|增多";
@@ -187,14 +198,15 @@ export function clauseStart(text: string, pos: number, floor = 0): number {
 
 function findFigures(text: string, sentences: number[]): Figure[] {
   const raw: { start: number; end: number; nums: Stated[]; unit: Unit }[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of notAfter(text, FIGURE, /[\d.]/)) {
     const nums = [stated(m[1])];
     if (m[2] !== undefined) nums.push(stated(m[2]));
     raw.push({ start: m.index, end: m.index + m[0].length, nums, unit: m[3] as Unit });
   }
   for (const m of text.matchAll(BLANK)) {
-    if (/单位(为|：)?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    raw.push({ start: m.index, end: m.index + m[0].length, nums: [], unit: m[1] as Unit });
+    const start = m.index + m[1].length;
+    if (/单位(为|：)?$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    raw.push({ start, end: m.index + m[0].length, nums: [], unit: m[2] as Unit });
   }
   raw.sort((a, b) => a.start - b.start);
 

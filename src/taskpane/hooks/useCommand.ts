@@ -3,6 +3,10 @@ import { OverwriteConflict } from "../../core/errors";
 import { OfficeWorkbookPort } from "../../excel/port";
 import { describeError, ErrorView } from "../errors";
 
+/** Told after a command that read a workbook in manual calculation mode. */
+export const MANUAL_CALCULATION =
+  "工作簿为手动计算模式：读取前已让 Excel 重新计算，所用数值是最新的。计算模式未作改动（公式 → 计算选项）。";
+
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 export interface CommandStatus {
@@ -10,6 +14,8 @@ export interface CommandStatus {
   busy?: string;
   /** The last failure, unless the tab handles it itself (overwrite confirmation). */
   error?: ErrorView;
+  /** Something the clerk should know that is not an error (which cells were selected, a recalculation). */
+  notice?: string;
   /** Round trips to Excel (`context.sync()`) of the last command. */
   last?: { label: string; syncs: number };
 }
@@ -26,6 +32,8 @@ export interface Commands {
   run: RunCommand;
   /** Shows an error that did not come from a command (e.g. a failed selection). */
   fail: (error: unknown) => void;
+  /** Shows a notice (replaced by the next command). */
+  note: (text: string) => void;
   dismiss: () => void;
 }
 
@@ -45,7 +53,10 @@ export function useCommand(): Commands {
     try {
       const value = await work(port);
       // Work that never touched the workbook (e.g. making the Word file) keeps the last count.
-      setStatus((s) => ({ last: port.syncCount ? { label, syncs: port.syncCount } : s.last }));
+      setStatus((s) => ({
+        last: port.syncCount ? { label, syncs: port.syncCount } : s.last,
+        notice: port.recalculatedManual ? MANUAL_CALCULATION : undefined,
+      }));
       return { ok: true, value };
     } catch (error) {
       setStatus({
@@ -64,6 +75,10 @@ export function useCommand(): Commands {
     (error: unknown) => setStatus((s) => ({ ...s, error: describeError(error) })),
     []
   );
-  const dismiss = useCallback(() => setStatus((s) => ({ ...s, error: undefined })), []);
-  return { status, run, fail, dismiss };
+  const note = useCallback((text: string) => setStatus((s) => ({ ...s, notice: text })), []);
+  const dismiss = useCallback(
+    () => setStatus((s) => ({ ...s, error: undefined, notice: undefined })),
+    []
+  );
+  return { status, run, fail, note, dismiss };
 }

@@ -4,6 +4,7 @@ import {
   Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   tokens,
@@ -18,7 +19,7 @@ import type { Commands } from "../hooks/useCommand";
 import type { PaneSettings } from "../settings";
 import { usePaneStyles } from "../styles";
 import { VERSION } from "../version";
-import { downloadWord } from "../word";
+import { copyText, downloadWord, fileSaveBlocked, narrativeText } from "../word";
 import { DraftLint } from "./DraftLint";
 import type { OnFilled } from "../types";
 
@@ -121,9 +122,19 @@ export function NarrativeTab({
     else if (outcome.error instanceof OverwriteConflict) setConflict(outcome.error);
   };
 
+  // Where the pane cannot save files (Excel on Mac), say so and offer the text and the CLI instead.
+  const [saveBlocked, setSaveBlocked] = React.useState<string>();
+  const [copied, setCopied] = React.useState<boolean>();
   const word = async () => {
     if (!shown) return;
+    const blocked = fileSaveBlocked();
+    setCopied(undefined);
+    setSaveBlocked(blocked);
+    if (blocked) return;
     await commands.run("生成 Word 文件", () => downloadWord(shown.narrative, shown.title));
+  };
+  const copy = async () => {
+    if (shown) setCopied(await copyText(narrativeText(shown.narrative, shown.title)));
   };
 
   const missing = shown?.narrative.missingReasons ?? [];
@@ -143,6 +154,22 @@ export function NarrativeTab({
           插入“情况说明”表
         </Button>
       </div>
+      {saveBlocked && (
+        <MessageBar intent="warning" layout="multiline" role="alert" aria-label="无法保存文件">
+          <MessageBarBody>
+            <MessageBarTitle>{saveBlocked}</MessageBarTitle>
+            可以点“复制全文”后粘贴到 Word；或在电脑上用命令行生成 Word 文件：
+            <code> juesuan narrate 工作簿.xlsx -o 情况说明.docx</code>
+            {copied === true && <div>已复制全文，请在 Word 中粘贴。</div>}
+            {copied === false && <div>复制未成功：请在下方预览中全选文字后复制。</div>}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={copy}>
+              复制全文
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,5 +1,5 @@
 import type { CellRange } from "../../../src/core/workbook";
-import { columnIndex } from "../../../src/core/workbook";
+import { columnIndex, rangeA1 } from "../../../src/core/workbook";
 
 /**
  * A small recording fake of the Excel JavaScript object model, enough for OfficeWorkbookPort.
@@ -17,8 +17,39 @@ import { columnIndex } from "../../../src/core/workbook";
  *   a 1×1 array fills a larger range ("single input copy"); null entries leave cells alone;
  * - strings are read as if typed: "123" becomes a number, "TRUE" a boolean, "=…" a formula, and a
  *   leading apostrophe keeps the rest as text.
+ * - members above ExcelApi 1.1 exist only if the host supports their requirement set (`supported`),
+ *   else they throw ApiNotFound when called, as office.js does (table `FAKE_API_SETS`, checked
+ *   against @types/office-js and the bundled host scripts by test/unit/excel/apiAudit.test.ts); members
+ *   the bundled office.js lacks are not implemented at all (RangeAreas.select, ExcelApi 1.18);
+ * - calculation mode: in Manual mode a write leaves formula values stale until `calculate`; reading
+ *   formula values meanwhile is counted in `staleReads`.
  * Request size is estimated as the JSON of each action (object path, name, arguments) plus 60 bytes.
  */
+
+/**
+ * ExcelApi version of each member the fake implements above 1.1 (as "Class.member"), as the
+ * `[Api set: …]` tags of @types/office-js give it.
+ */
+export const FAKE_API_SETS: Record<string, string> = {
+  "WorksheetCollection.getItemOrNullObject": "1.4",
+  "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.getRangeByIndexes": "1.7",
+  "Worksheet.tabColor": "1.7",
+  "Worksheet.freezePanes": "1.7",
+  "Worksheet.pageLayout": "1.9",
+  "Worksheet.getRanges": "1.9",
+  "Range.rowHidden": "1.2",
+  "Range.columnHidden": "1.2",
+  "Range.merge": "1.2",
+  "Range.unmerge": "1.2",
+  "Range.dataValidation": "1.8",
+  "Range.conditionalFormats": "1.6",
+  "Range.getMergedAreasOrNullObject": "1.13",
+  "RangeAreas.areas": "1.9",
+  "RangeAreas.areaCount": "1.9",
+  "Application.suspendApiCalculationUntilNextSync": "1.6",
+  "Application.suspendScreenUpdatingUntilNextSync": "1.9",
+};
 
 export const MAX_ROW = 1048575;
 export const MAX_COL = 16383;
@@ -194,6 +225,15 @@ export class FakeExcel {
   unresolvedReferences: string[] = [];
   /** Called at each sync before it runs; may throw to simulate failures or change the workbook. */
   beforeSync?: (index: number) => void;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** Manual mode only: cells changed since the last calculation, so formula values are stale. */
+  dirty = false;
+  /** Reads of formula values while they were stale. */
+  staleReads = 0;
+  /** `Application.calculate` calls run. */
+  calculations = 0;
+  /** What `Range.select` selected last. */
+  selection: { sheet: string; address: string } | undefined;
 
   constructor(names: string[] = ["Sheet1"]) {
     for (const name of names) this.sheets.push(new FakeSheet(name));
@@ -202,6 +242,18 @@ export class FakeExcel {
 
   isSetSupported = (name: string, version: string): boolean =>
     name === "ExcelApi" && this.supported.has(version);
+
+  /** Throws as office.js does when a member's requirement set is above what the host supports. */
+  requires(member: string): void {
+    const version = FAKE_API_SETS[member];
+    if (version && !this.supported.has(version))
+      throw new OfficeError("ApiNotFound", `${member} needs ExcelApi ${version}`);
+  }
+
+  /** A cell changed (by the add-in or by the clerk): in Manual mode formula values go stale. */
+  edited(): void {
+    if (this.calculationMode === "Manual") this.dirty = true;
+  }
 
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = new FakeContext(this);
@@ -291,16 +343,11 @@ class FakeContext {
   private responseBytes = 0;
   private syncing = false;
   readonly workbook: { worksheets: FakeWorksheets };
-  readonly application: any;
+  readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = { worksheets: new FakeWorksheets(this) };
-    this.application = {
-      suspendApiCalculationUntilNextSync: () =>
-        this.queue("application", "suspendApiCalculationUntilNextSync", [], () => undefined),
-      suspendScreenUpdatingUntilNextSync: () =>
-        this.queue("application", "suspendScreenUpdatingUntilNextSync", [], () => undefined),
-    };
+    this.application = new FakeApplication(this);
   }
 
   queue(path: string, label: string, args: unknown, run: () => void): void {
@@ -349,6 +396,44 @@ class FakeContext {
   }
 }
 
+class FakeApplication extends FakeProxy {
+  constructor(context: FakeContext) {
+    super(context, "application");
+  }
+
+  resolve(): FakeExcel {
+    return this.context.excel;
+  }
+
+  protected read(prop: string, excel: FakeExcel): unknown {
+    if (prop === "calculationMode") return excel.calculationMode;
+    throw new Error(`fake: cannot load application ${prop}`);
+  }
+
+  get calculationMode(): string {
+    return this.value("calculationMode");
+  }
+
+  calculate(type: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(type))
+      throw new OfficeError("InvalidArgument", `calculate(${type})`);
+    this.queue("calculate", [type], () => {
+      this.context.excel.dirty = false;
+      this.context.excel.calculations++;
+    });
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.excel.requires("Application.suspendApiCalculationUntilNextSync");
+    this.queue("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.excel.requires("Application.suspendScreenUpdatingUntilNextSync");
+    this.queue("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+}
+
 // ---- worksheets ----
 
 type SheetRef =
@@ -394,6 +479,7 @@ class FakeWorksheets extends FakeProxy {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.excel.requires("WorksheetCollection.getItemOrNullObject");
     const ws = new FakeWorksheet(this.context, { kind: "name", name, nullable: true });
     this.context.nullables.push({ settle: () => ws.settle() });
     return ws;
@@ -481,6 +567,7 @@ class FakeWorksheet extends FakeProxy {
     this.act("visibility", v, (sheet) => (sheet.visibility = v));
   }
   set tabColor(v: string) {
+    this.context.excel.requires("Worksheet.tabColor");
     this.act("tabColor", v, (sheet) => (sheet.tabColor = v));
   }
 
@@ -507,6 +594,7 @@ class FakeWorksheet extends FakeProxy {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    this.context.excel.requires("Worksheet.getRangeByIndexes");
     return new FakeRange(this.context, this, {
       kind: "rect",
       rect: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 },
@@ -514,6 +602,7 @@ class FakeWorksheet extends FakeProxy {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.excel.requires("Worksheet.getUsedRangeOrNullObject");
     const range = new FakeRange(this.context, this, {
       kind: "used",
       valuesOnly: Boolean(valuesOnly),
@@ -522,7 +611,15 @@ class FakeWorksheet extends FakeProxy {
     return range;
   }
 
+  /** ExcelApi 1.9, present in the bundled office.js; its RangeAreas has no `select` there. */
+  getRanges(address: string): FakeRangeAreas {
+    this.context.excel.requires("Worksheet.getRanges");
+    const first = address.split(/[,;]/)[0]?.trim() ?? "";
+    return new FakeRangeAreas(this.context, this.getRange(first));
+  }
+
   get freezePanes() {
+    this.context.excel.requires("Worksheet.freezePanes");
     return {
       freezeRows: (n: number) =>
         this.act("freezeRows", [n], (s) => (s.freeze = { rows: n, columns: 0 })),
@@ -540,6 +637,7 @@ class FakeWorksheet extends FakeProxy {
   }
 
   get pageLayout(): any {
+    this.context.excel.requires("Worksheet.pageLayout");
     return recorder(
       this.context,
       `${this.path}.pageLayout`,
@@ -682,7 +780,11 @@ export class FakeRange extends FakeProxy {
       case "address":
         return `'${sheet.name}'!${rect.left}:${rect.top}`;
       case "values":
-        return grid((cell) => cell?.value ?? "");
+        return grid((cell) => {
+          if (cell?.formula !== undefined && this.context.excel.dirty)
+            this.context.excel.staleReads++;
+          return cell?.value ?? "";
+        });
       case "formulas":
         return grid((cell) => cell?.formula ?? cell?.value ?? "");
       default:
@@ -743,6 +845,7 @@ export class FakeRange extends FakeProxy {
 
   set formulas(grid: unknown[][]) {
     this.cellLevel("formulas", grid, (sheet, rect, g) => {
+      this.context.excel.edited();
       const single = g.length === 1 && g[0].length === 1;
       for (let r = rect.top; r <= rect.bottom; r++)
         for (let c = rect.left; c <= rect.right; c++) {
@@ -772,9 +875,11 @@ export class FakeRange extends FakeProxy {
     );
   }
   set rowHidden(v: boolean) {
+    this.context.excel.requires("Range.rowHidden");
     this.act("rowHidden", v, (sheet) => sheet.log.push(`rowHidden=${v}`));
   }
   set columnHidden(v: boolean) {
+    this.context.excel.requires("Range.columnHidden");
     this.act("columnHidden", v, (sheet) => sheet.log.push(`columnHidden=${v}`));
   }
 
@@ -811,6 +916,7 @@ export class FakeRange extends FakeProxy {
   }
 
   get dataValidation(): any {
+    this.context.excel.requires("Range.dataValidation");
     const find = (sheet: FakeSheet, rect: CellRange) => {
       let v = sheet.validations.find((x) => JSON.stringify(x.rect) === JSON.stringify(rect));
       if (!v) sheet.validations.push((v = { rect, props: {} }));
@@ -835,6 +941,7 @@ export class FakeRange extends FakeProxy {
   }
 
   get conditionalFormats(): any {
+    this.context.excel.requires("Range.conditionalFormats");
     return {
       clearAll: () =>
         this.act("conditionalFormats.clearAll", [], (sheet) => sheet.conditionalFormatsCleared++),
@@ -842,6 +949,7 @@ export class FakeRange extends FakeProxy {
   }
 
   merge(across?: boolean): void {
+    this.context.excel.requires("Range.merge");
     this.act("merge", [Boolean(across)], (sheet, rect) => {
       if (sheet.merges.some((m) => intersects(m, rect)))
         throw new OfficeError("MergedRangeConflict", JSON.stringify(rect));
@@ -850,6 +958,7 @@ export class FakeRange extends FakeProxy {
   }
 
   unmerge(): void {
+    this.context.excel.requires("Range.unmerge");
     this.act("unmerge", [], (sheet, rect) => {
       sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
     });
@@ -867,7 +976,20 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** Selects the range on its sheet, which must be the active one (ExcelApi 1.1). */
+  select(): void {
+    this.queue("select", [], () => {
+      const target = this.resolve();
+      if (!target) throw new OfficeError("ItemNotFound", `${this.path}.select`);
+      const excel = this.context.excel;
+      if (excel.active !== target.sheet.name)
+        throw new OfficeError("InvalidOperation", "select on a sheet that is not active");
+      excel.selection = { sheet: target.sheet.name, address: rangeA1(target.rect) };
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.excel.requires("Range.getMergedAreasOrNullObject");
     const areas = new FakeRangeAreas(this.context, this);
     this.context.nullables.push({ settle: () => areas.settle() });
     return areas;
@@ -884,6 +1006,8 @@ class FakeRangeAreas extends FakeProxy {
     super(context, `${range.path}.mergedAreas`);
     this.areas = new FakeAreaCollection(context, this);
   }
+
+  // No `select`: RangeAreas.select is ExcelApi 1.18 and the bundled office.js does not define it.
 
   settle(): void {
     this.nullState = this.resolve() === null;

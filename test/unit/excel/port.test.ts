@@ -761,3 +761,57 @@ describe("the fake Excel behaves like Office.js where the port relies on it", ()
     expect(MAX_COL).toBe(16383);
   });
 });
+
+describe("OfficeWorkbookPort: calculation mode and requirement sets", () => {
+  it("recalculates before reading in manual calculation mode, in the read's own round trip", async () => {
+    const excel = new FakeExcel(["T"]);
+    excel.sheet("T").setCell(0, 0, { value: 3, formula: "=1+2" });
+    excel.calculationMode = "Manual";
+    excel.edited(); // the clerk typed somewhere: formula values are stale
+    const office = portOn(excel);
+    await office.read(["T"]);
+    expect(office.syncCount).toBe(1);
+    expect(excel.calculations).toBe(1);
+    expect(excel.staleReads).toBe(0);
+    expect(office.recalculatedManual).toBe(true);
+
+    // Without the recalculation the read would have seen stale values (the fake counts them).
+    excel.edited();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("T").getRange("A1");
+      range.load("values");
+      await context.sync();
+    });
+    expect(excel.staleReads).toBe(1);
+  });
+
+  it("says nothing in automatic mode", async () => {
+    const excel = new FakeExcel(["T"]);
+    const office = portOn(excel);
+    await office.read(["T"]);
+    expect(office.recalculatedManual).toBe(false);
+  });
+
+  it("the fake refuses members above the host's requirement sets, as office.js does", async () => {
+    const excel = new FakeExcel(["T"]);
+    excel.supported.delete("1.13");
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("T").getRange("A1").getMergedAreasOrNullObject();
+      })
+    ).rejects.toThrow("ApiNotFound: Range.getMergedAreasOrNullObject needs ExcelApi 1.13");
+    // RangeAreas.select (ExcelApi 1.18) is not in the bundled office.js: the fake has none either.
+    await excel.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("T").getRanges("A1, C3");
+      expect((areas as unknown as { select?: unknown }).select).toBeUndefined();
+    });
+  });
+
+  it("templates and reads work on a host with only ExcelApi 1.1–1.7 (the port's guards hold)", async () => {
+    const excel = new FakeExcel();
+    for (const v of ["1.8", "1.9", "1.10", "1.11", "1.12", "1.13"]) excel.supported.delete(v);
+    const office = portOn(excel);
+    await expect(insertTemplates(office, templateOptions())).resolves.toBeDefined();
+    await expect(office.read(TABLES)).resolves.toBeDefined();
+  });
+});

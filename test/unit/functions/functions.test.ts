@@ -72,7 +72,7 @@ describe("narrative phrases as functions (the same wording rules as the 情况�
     expect(() => functions.changePhrase(1, 2, "去年")).toThrow("比较基准应为“上年”或“年初预算”");
   });
 
-  test("PCT and RATE", () => {
+  test("PCT and BUDGETRATE", () => {
     expect(functions.pct(1406.17, 1579.09)).toBe(89.05);
     expect(functions.rate(1406.17, 764.56)).toBe(183.92);
     expect(() => functions.pct(1, 0)).toThrow("总数为0，无法计算占比");
@@ -104,6 +104,13 @@ describe("zh-CN function metadata", () => {
     parameters: { yuan: { name: "元金额", description: "金额" } },
   };
 
+  test("writes only documented fields: no result description", () => {
+    const fn = JSON.parse(
+      localizeFunctions(generated, { WANYUAN: { ...entry, result: "万元" } as typeof entry }).json
+    ).functions[0];
+    expect(fn.result).toEqual({ type: "number" });
+  });
+
   test("translates names, descriptions and parameters, keeping ids and types", () => {
     const { json, problems } = localizeFunctions(generated, { WANYUAN: entry });
     expect(problems).toEqual([]);
@@ -121,8 +128,15 @@ describe("zh-CN function metadata", () => {
     expect(localizeFunctions(generated, { WANYUAN: entry, OLD: entry }).problems).toEqual([
       "词典中的 OLD 没有对应的自定义函数",
     ]);
-    expect(localizeFunctions(generated, { WANYUAN: { ...entry, name: "1元" } }).problems).toEqual([
-      "函数 WANYUAN 的中文名称「1元」不合规",
+    expect(localizeFunctions(generated, { WANYUAN: { ...entry, name: "1元钱" } }).problems).toEqual(
+      ["函数 WANYUAN 的中文名称「1元钱」不合规：须以字母开头，只含字母、数字、点和下划线"]
+    );
+    expect(localizeFunctions(generated, { WANYUAN: { ...entry, name: "占比" } }).problems).toEqual([
+      "函数 WANYUAN 的中文名称「占比」不合规：少于 3 个字符",
+    ]);
+    const rate = generated.replace('"name":"WANYUAN"', '"name":"RATE"');
+    expect(localizeFunctions(rate, { WANYUAN: entry }).problems).toEqual([
+      "函数 WANYUAN 的英文名称「RATE」不合规：与 Excel 内置函数同名",
     ]);
   });
 });
