@@ -6,8 +6,7 @@ import { lintDraft, LintFinding, SEVERITY_TAG } from "../../core/lint";
 import type { Decimal } from "../../core/money";
 import { readTablesOf } from "../../core/app/check";
 import { factsFromTables } from "../../core/app/lintFacts";
-import { ExcelJsPort } from "../../xlsx/port";
-import { readWorkbookFile } from "../../xlsx/file";
+import { XlsxFilePort } from "../../xlsx/filePort";
 import type { Output } from "../output";
 
 export interface LintArgs {
@@ -21,7 +20,7 @@ export type WorkbookFactsReader = (workbook: string) => Promise<ReadonlyMap<stri
 
 /** --workbook: the figures of the ten tables, read the way `juesuan check` reads them. */
 export const readWorkbookFacts: WorkbookFactsReader = async (workbook) =>
-  factsFromTables(await readTablesOf(new ExcelJsPort(await readWorkbookFile(workbook))));
+  factsFromTables(await readTablesOf(await XlsxFilePort.open(workbook)));
 
 /**
  * juesuan lint FILE : checks a 决算情况说明 draft (.txt or .docx). Exit 1 when any 错误, else 0;
