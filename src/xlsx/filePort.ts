@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
 import { UserError } from "../core/errors";
 import type {
   SheetPlan,
@@ -7,18 +9,48 @@ import type {
   WorkbookRead,
   WriteOptions,
 } from "../core/workbook";
-import { loadWorkbook, readXlsxBytes } from "./file";
+import {
+  checkWritable,
+  describeFsError,
+  loadWorkbook,
+  readXlsxBytes,
+  WriteFileOptions,
+} from "./file";
+import {
+  appendStrings,
+  heldRows,
+  HeldSheet,
+  leanSheetXml,
+  scanHeld,
+  Splice,
+  spliceFor,
+} from "./held";
 import { ExcelJsPort } from "./port";
 import { XlsxReader } from "./reader";
+import { zipEntries } from "./zip";
+import { ZipFileWriter } from "./zipWrite";
+
+/** Sheets whose XML is larger than this are held out of the ExcelJS load when not written. */
+export const HOLD_ABOVE_BYTES = 1 << 20;
+
+export interface FilePortOptions {
+  /** Hold sheets larger than this many bytes of XML (see held.ts); Infinity never holds. */
+  holdAboveBytes?: number;
+}
 
 /**
  * WorkbookPort over an .xlsx file. Reads come straight from the file (XlsxReader: only the sheets
- * asked for); the first write loads the whole workbook with ExcelJS, which keeps styles, and from
- * then on reads and writes go to that in-memory workbook. So check, narrate and lint never pay for
- * a full load, and a command that writes pays once.
+ * asked for). The first write loads the workbook with ExcelJS, which keeps styles, but without the
+ * rows of large sheets the write leaves alone (the ledger when filling): `save` streams those rows
+ * back from the original file. So check, narrate and lint never pay for a full load, and fill pays
+ * for everything but the ledger.
  */
 export class XlsxFilePort implements WorkbookPort {
   private full?: ExcelJsPort;
+  private held: HeldSheet[] = [];
+  private readonly writes: [readonly SheetPlan[], WriteOptions | undefined][] = [];
+  /** The sheets whose rows the last `save` copied from the original file (for tests and the bench). */
+  savedHeld: string[] = [];
 
   /**
    * Tests set this (test/helpers/verifyReads.ts) so that every read of every workbook a test
@@ -29,26 +61,147 @@ export class XlsxFilePort implements WorkbookPort {
   private constructor(
     readonly file: string,
     private readonly data: Buffer,
-    readonly reader: XlsxReader
+    readonly reader: XlsxReader,
+    private readonly options: FilePortOptions
   ) {}
 
-  static async open(file: string): Promise<XlsxFilePort> {
+  static async open(file: string, options: FilePortOptions = {}): Promise<XlsxFilePort> {
     const data = await readXlsxBytes(file);
     const reader = XlsxReader.open(file, data);
     if (reader.sheetNames.length === 0) throw new UserError(`「${file}」中没有任何工作表`);
-    return new XlsxFilePort(file, data, reader);
+    return new XlsxFilePort(file, data, reader, options);
   }
 
   async read(names: readonly string[]): Promise<WorkbookRead> {
-    if (this.full) return this.full.read(names);
-    const sheets: SheetSnapshot[] = [];
-    for (const name of names) {
-      const sheet = await this.reader.snapshot(name);
-      if (sheet) sheets.push(sheet);
+    const fromFile = async (name: string) => this.reader.snapshot(name);
+    let read: WorkbookRead;
+    if (this.full) {
+      // Held sheets are empty in the ExcelJS workbook; their rows are still those of the file.
+      const loaded = await this.full.read(names);
+      const sheets: SheetSnapshot[] = [];
+      for (const sheet of loaded.sheets) {
+        const held = this.held.some((h) => h.name === sheet.name);
+        sheets.push(held ? ((await fromFile(sheet.name)) ?? sheet) : sheet);
+      }
+      read = { sheetNames: loaded.sheetNames, sheets };
+    } else {
+      const sheets: SheetSnapshot[] = [];
+      for (const name of names) {
+        const sheet = await fromFile(name);
+        if (sheet) sheets.push(sheet);
+      }
+      read = { sheetNames: this.reader.sheetNames, sheets };
+      if (XlsxFilePort.verifyAgainstFullLoad) await this.verify(names, read);
     }
-    const read = { sheetNames: this.reader.sheetNames, sheets };
-    if (XlsxFilePort.verifyAgainstFullLoad) await this.verify(names, read);
     return read;
+  }
+
+  async write(plans: readonly SheetPlan[], options?: WriteOptions): Promise<void> {
+    if (!this.full) this.full = await this.loadLean(plans, options);
+    this.writes.push([plans, options]);
+    await this.full.write(plans, options);
+  }
+
+  /** The workbook loaded in full with ExcelJS, with every write so far (held rows included). */
+  async workbook(): Promise<ExcelJS.Workbook> {
+    if (!this.full || this.held.length) await this.loadFull();
+    return this.full!.workbook;
+  }
+
+  /** Writes the workbook to `file` (through a temporary file, renamed into place). */
+  async save(file: string, options: WriteFileOptions = {}): Promise<void> {
+    await checkWritable(file, options);
+    const workbook = this.full ? this.full.workbook : await this.workbook();
+    const output = Buffer.from(await workbook.xlsx.writeBuffer());
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      const spliced = this.held.length ? await this.splice(output, temp) : false;
+      this.savedHeld = spliced ? this.held.map((h) => h.name) : [];
+      if (!spliced) {
+        const plain = this.held.length
+          ? Buffer.from(await (await this.workbook()).xlsx.writeBuffer())
+          : output;
+        await fs.writeFile(temp, plain);
+      }
+      await fs.rename(temp, file);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      if (error instanceof UserError) throw error;
+      throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
+    }
+  }
+
+  private async loadLean(
+    plans: readonly SheetPlan[],
+    options: WriteOptions | undefined
+  ): Promise<ExcelJsPort> {
+    const limit = this.options.holdAboveBytes ?? HOLD_ABOVE_BYTES;
+    const written = new Set([...plans.map((p) => p.name), ...(options?.remove ?? [])]);
+    for (const name of this.reader.sheetNames) {
+      const entry = this.reader.entries.get(this.reader.sheetPath(name) ?? "");
+      if (written.has(name) || !entry || entry.size <= limit) continue;
+      const held = await scanHeld(this.reader, name);
+      if (held) this.held.push(held);
+    }
+    if (!this.held.length) return new ExcelJsPort(await loadWorkbook(this.file, this.data));
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(this.data);
+    for (const held of this.held) zip.file(held.path, leanSheetXml(held));
+    const lean = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    return new ExcelJsPort(await loadWorkbook(this.file, lean));
+  }
+
+  /** Gives up holding: the whole file loaded by ExcelJS, the writes so far done again. */
+  private async loadFull(): Promise<void> {
+    this.full = new ExcelJsPort(await loadWorkbook(this.file, this.data));
+    this.held = [];
+    for (const [plans, options] of this.writes) await this.full.write(plans, options);
+  }
+
+  /** Writes ExcelJS's output with the held rows put back; false when the output is not as expected. */
+  private async splice(output: Buffer, file: string): Promise<boolean> {
+    const produced = XlsxReader.open(this.file, output);
+    const outStringsPath = produced.paths.sharedStrings;
+    let strings: { xml: string; offset: number } | undefined = { xml: "", offset: 0 };
+    const original = this.reader.part(this.reader.paths.sharedStrings);
+    if (original !== undefined) {
+      const current = produced.part(outStringsPath);
+      strings = current === undefined ? undefined : appendStrings(current, original);
+    }
+    if (!strings) return false;
+    const splices = new Map<string, [HeldSheet, Splice]>();
+    for (const held of this.held) {
+      const outPath = produced.sheetPath(held.name);
+      const xml = outPath === undefined ? undefined : produced.part(outPath);
+      const splice = xml === undefined ? undefined : spliceFor(held, xml, strings.offset);
+      if (!splice || !outPath) return false;
+      splices.set(outPath, [held, splice]);
+    }
+    const writer = await ZipFileWriter.create(file);
+    try {
+      for (const entry of zipEntries(output).values()) {
+        const spliced = splices.get(entry.name);
+        if (spliced) {
+          const [held, splice] = spliced;
+          const reader = this.reader;
+          await writer.add(
+            entry.name,
+            (async function* () {
+              yield Buffer.from(splice.before, "utf8");
+              yield* heldRows(reader, held, splice);
+              yield Buffer.from(splice.after, "utf8");
+            })()
+          );
+        } else if (entry.name === outStringsPath && original !== undefined) {
+          await writer.add(entry.name, [Buffer.from(strings.xml, "utf8")]);
+        } else await writer.copy(output, entry);
+      }
+      await writer.close();
+    } catch (error) {
+      await writer.abandon();
+      throw error;
+    }
+    return true;
   }
 
   private async verify(names: readonly string[], fast: WorkbookRead): Promise<void> {
@@ -57,21 +210,9 @@ export class XlsxFilePort implements WorkbookPort {
       const sheet = full.sheets.find(
         (s, i) => JSON.stringify(s) !== JSON.stringify(fast.sheets[i])
       )?.name;
-      throw new Error(`快速读取与 ExcelJS 完整加载结果不同：「${this.file}」${sheet ?? "工作表列表"}`);
+      throw new Error(
+        `快速读取与 ExcelJS 完整加载结果不同：「${this.file}」${sheet ?? "工作表列表"}`
+      );
     }
-  }
-
-  async write(plans: readonly SheetPlan[], options?: WriteOptions): Promise<void> {
-    await (await this.loaded()).write(plans, options);
-  }
-
-  /** The workbook loaded in full with ExcelJS (once), e.g. to save it after writing. */
-  async workbook(): Promise<ExcelJS.Workbook> {
-    return (await this.loaded()).workbook;
-  }
-
-  private async loaded(): Promise<ExcelJsPort> {
-    this.full ??= new ExcelJsPort(await loadWorkbook(this.file, this.data));
-    return this.full;
   }
 }

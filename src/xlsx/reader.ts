@@ -16,7 +16,10 @@ import { attribute, attributesOf, XmlHandler, XmlScanner, XmlSyntaxError } from 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // ExcelJS's own table of built-in number formats and its shared-formula translation, so that dates
 // and formulas come out exactly as a full load gives them.
-const BUILTIN_FORMATS: Record<string, { f: string }> = require("exceljs/lib/xlsx/defaultnumformats");
+const BUILTIN_FORMATS: Record<
+  string,
+  { f: string }
+> = require("exceljs/lib/xlsx/defaultnumformats");
 const { slideFormula } = require("exceljs/lib/utils/shared-formula") as {
   slideFormula(formula: string, from: string, to: string): string;
 };
@@ -35,11 +38,11 @@ export class XlsxReader {
 
   private constructor(
     readonly file: string,
-    private readonly data: Buffer,
-    private readonly entries: Map<string, ZipEntry>,
+    readonly data: Buffer,
+    readonly entries: Map<string, ZipEntry>,
     private readonly sheets: SheetEntry[],
     private readonly date1904: boolean,
-    private readonly paths: { sharedStrings?: string; styles?: string }
+    readonly paths: { sharedStrings?: string; styles?: string }
   ) {}
 
   /** Opens the workbook in `data` (already checked to be a zip): the sheet list only. */
@@ -99,7 +102,13 @@ export class XlsxReader {
     return builder.finish();
   }
 
-  private part(path: string | undefined): string | undefined {
+  /** The zip entry name of a worksheet's XML. */
+  sheetPath(name: string): string | undefined {
+    return this.sheets.find((s) => s.name === name)?.path;
+  }
+
+  /** A part's text, or undefined when the archive has no such entry. */
+  part(path: string | undefined): string | undefined {
     const entry = path === undefined ? undefined : this.entries.get(path);
     return entry ? entryBytes(this.data, entry).toString("utf8") : undefined;
   }
@@ -445,7 +454,8 @@ class SheetBuilder implements XmlHandler {
       if (!value) value = null;
       formula = this.formula || null;
       if (share?.type === "shared" && share.si !== undefined) {
-        if (share.ref && this.formula) this.shared.set(share.si, { formula: this.formula, address: this.address });
+        if (share.ref && this.formula)
+          this.shared.set(share.si, { formula: this.formula, address: this.address });
         else if (!share.ref) {
           const master = this.shared.get(share.si);
           formula = master ? slideFormula(master.formula, master.address, this.address) : null;
@@ -517,4 +527,3 @@ class SheetBuilder implements XmlHandler {
     return { name: this.name, values: this.values, formulas: this.formulas, merges };
   }
 }
-

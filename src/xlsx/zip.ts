@@ -12,6 +12,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  crc: number;
+  flags: number;
 }
 
 const EOCD = 0x06054b50;
@@ -42,6 +44,8 @@ export function zipEntries(data: Buffer): Map<string, ZipEntry> {
       compressedSize: data.readUInt32LE(p + 20),
       size: data.readUInt32LE(p + 24),
       localOffset: data.readUInt32LE(p + 42),
+      crc: data.readUInt32LE(p + 16),
+      flags: data.readUInt16LE(p + 8),
       name: data.toString("utf8", p + 46, p + 46 + nameLength),
     };
     if (entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff)
@@ -52,7 +56,8 @@ export function zipEntries(data: Buffer): Map<string, ZipEntry> {
   return entries;
 }
 
-function compressed(data: Buffer, entry: ZipEntry): Buffer {
+/** An entry's bytes as stored (compressed), to copy into another archive unchanged. */
+export function compressed(data: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localOffset;
   if (p + 30 > data.length || data.readUInt32LE(p) !== LOCAL)
     throw new ZipFormatError(`zip 条目 ${entry.name} 已损坏`);

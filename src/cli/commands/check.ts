@@ -10,7 +10,7 @@ import { SEVERITY_LABEL } from "../../core/rules/types";
 import type { ReadTables } from "../../core/tables/types";
 import { displayWidth } from "../../core/text/width";
 import { XlsxFilePort } from "../../xlsx/filePort";
-import { writeWorkbookFile, checkWritable } from "../../xlsx/file";
+import { checkWritable } from "../../xlsx/file";
 import type { Output } from "../output";
 
 export interface CheckArgs {
@@ -36,16 +36,14 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   if (files.length === 0) throw new UserError("没有找到要校验的 .xlsx 文件");
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
   if (args.output) await checkWritable(args.output, { overwrite: args.force });
-  const prior = args.prior
-    ? await readTablesOf(await XlsxFilePort.open(args.prior))
-    : undefined;
+  const prior = args.prior ? await readTablesOf(await XlsxFilePort.open(args.prior)) : undefined;
 
   if (files.length === 1) {
     const port = await XlsxFilePort.open(files[0]);
     const report = await checkWorkbook(port, { prior });
     if (args.output) {
       await port.write([checkSheetFor(report)], { activate: CHECK_SHEET });
-      await writeWorkbookFile(await port.workbook(), args.output, { overwrite: args.force });
+      await port.save(args.output, { overwrite: args.force });
     }
     if (args.json) output.line(JSON.stringify(report.findings, null, 2));
     else printReport(files[0], report, output, args.output);
