@@ -27,8 +27,23 @@ import {
 } from "./held";
 import { ExcelJsPort } from "./port";
 import { XlsxReader } from "./reader";
-import { zipEntries } from "./zip";
+import { entryBytes, zipEntries } from "./zip";
 import { ZipFileWriter } from "./zipWrite";
+
+interface SplicePlan {
+  /** Output sheet part → the held sheet and how it goes back. */
+  sheets: Map<string, [HeldSheet, Splice]>;
+  /** Output parts replaced whole (the shared strings). */
+  replaced: Map<string, string>;
+}
+
+const emptyPlan = (): SplicePlan => ({ sheets: new Map(), replaced: new Map() });
+
+/** ExcelJS's output, uncompressed: native zlib compresses it several times faster than jszip. */
+async function storedBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const options = { zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>;
+  return Buffer.from(await workbook.xlsx.writeBuffer(options));
+}
 
 /** Sheets whose XML is larger than this are held out of the ExcelJS load when not written. */
 export const HOLD_ABOVE_BYTES = 1 << 20;
@@ -111,18 +126,18 @@ export class XlsxFilePort implements WorkbookPort {
   /** Writes the workbook to `file` (through a temporary file, renamed into place). */
   async save(file: string, options: WriteFileOptions = {}): Promise<void> {
     await checkWritable(file, options);
-    const workbook = this.full ? this.full.workbook : await this.workbook();
-    const output = Buffer.from(await workbook.xlsx.writeBuffer());
+    if (!this.full) await this.workbook();
+    let output = await storedBuffer(this.full!.workbook);
+    let plan = this.held.length ? this.splicePlan(output) : emptyPlan();
+    if (!plan) {
+      await this.loadFull();
+      output = await storedBuffer(this.full!.workbook);
+      plan = emptyPlan();
+    }
+    this.savedHeld = this.held.map((h) => h.name);
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-      const spliced = this.held.length ? await this.splice(output, temp) : false;
-      this.savedHeld = spliced ? this.held.map((h) => h.name) : [];
-      if (!spliced) {
-        const plain = this.held.length
-          ? Buffer.from(await (await this.workbook()).xlsx.writeBuffer())
-          : output;
-        await fs.writeFile(temp, plain);
-      }
+      await this.writeZip(temp, output, plan);
       await fs.rename(temp, file);
     } catch (error) {
       await fs.rm(temp, { force: true });
@@ -158,32 +173,42 @@ export class XlsxFilePort implements WorkbookPort {
     for (const [plans, options] of this.writes) await this.full.write(plans, options);
   }
 
-  /** Writes ExcelJS's output with the held rows put back; false when the output is not as expected. */
-  private async splice(output: Buffer, file: string): Promise<boolean> {
+  /** How the held rows go back into ExcelJS's output; undefined when the output is not as expected. */
+  private splicePlan(output: Buffer): SplicePlan | undefined {
     const produced = XlsxReader.open(this.file, output);
-    const outStringsPath = produced.paths.sharedStrings;
-    let strings: { xml: string; offset: number } | undefined = { xml: "", offset: 0 };
+    const plan = emptyPlan();
     const original = this.reader.part(this.reader.paths.sharedStrings);
+    let offset = 0;
     if (original !== undefined) {
-      const current = produced.part(outStringsPath);
-      strings = current === undefined ? undefined : appendStrings(current, original);
+      const current = produced.part(produced.paths.sharedStrings);
+      const strings = current === undefined ? undefined : appendStrings(current, original);
+      if (!strings) return undefined;
+      plan.replaced.set(produced.paths.sharedStrings!, strings.xml);
+      offset = strings.offset;
     }
-    if (!strings) return false;
-    const splices = new Map<string, [HeldSheet, Splice]>();
     for (const held of this.held) {
       const outPath = produced.sheetPath(held.name);
       const xml = outPath === undefined ? undefined : produced.part(outPath);
-      const splice = xml === undefined ? undefined : spliceFor(held, xml, strings.offset);
-      if (!splice || !outPath) return false;
-      splices.set(outPath, [held, splice]);
+      const splice = xml === undefined ? undefined : spliceFor(held, xml, offset);
+      if (!splice || !outPath) return undefined;
+      plan.sheets.set(outPath, [held, splice]);
     }
+    return plan;
+  }
+
+  /**
+   * Writes ExcelJS's (uncompressed) output as the final archive, deflated by native zlib, with the
+   * planned parts replaced and the held rows streamed in.
+   */
+  private async writeZip(file: string, output: Buffer, plan: SplicePlan): Promise<void> {
     const writer = await ZipFileWriter.create(file);
+    const reader = this.reader;
     try {
       for (const entry of zipEntries(output).values()) {
-        const spliced = splices.get(entry.name);
+        const spliced = plan.sheets.get(entry.name);
+        const replaced = plan.replaced.get(entry.name);
         if (spliced) {
           const [held, splice] = spliced;
-          const reader = this.reader;
           await writer.add(
             entry.name,
             (async function* () {
@@ -192,8 +217,10 @@ export class XlsxFilePort implements WorkbookPort {
               yield Buffer.from(splice.after, "utf8");
             })()
           );
-        } else if (entry.name === outStringsPath && original !== undefined) {
-          await writer.add(entry.name, [Buffer.from(strings.xml, "utf8")]);
+        } else if (replaced !== undefined) {
+          await writer.add(entry.name, [Buffer.from(replaced, "utf8")]);
+        } else if (entry.method === 0) {
+          await writer.add(entry.name, [entryBytes(output, entry)]);
         } else await writer.copy(output, entry);
       }
       await writer.close();
@@ -201,7 +228,6 @@ export class XlsxFilePort implements WorkbookPort {
       await writer.abandon();
       throw error;
     }
-    return true;
   }
 
   private async verify(names: readonly string[], fast: WorkbookRead): Promise<void> {
