@@ -21,11 +21,20 @@ export interface HeldSheet {
   tail: string;
   /** Cell and row style numbers the rows use, in the order of the probe cells. */
   styles: number[];
+  /**
+   * The sheet's <dataValidations>, also held: ExcelJS expands each validated range into one entry
+   * per cell (a list on B2:B1000001 is a million objects) and merges them back on writing.
+   */
+  validations: string;
 }
 
 /** What in a sheet's XML tells ExcelJS to make cells of its own; such sheets are not held. */
 const CELL_MAKERS = /<(?:\w+:)?(?:mergeCell|hyperlink|legacyDrawing|tableParts)\b/;
 const STYLE = /\ss="(\d+)"/g;
+const VALIDATIONS = /<dataValidations\b[^>]*>[\s\S]*?<\/dataValidations>/;
+/** What follows <dataValidations> in a worksheet (ECMA-376 CT_Worksheet), where they go back. */
+const AFTER_VALIDATIONS =
+  /<(?:hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 /** Scans a sheet for holding; undefined when it has no rows or holding it would not be safe. */
 export async function scanHeld(reader: XlsxReader, name: string): Promise<HeldSheet | undefined> {
@@ -70,7 +79,8 @@ export async function scanHeld(reader: XlsxReader, name: string): Promise<HeldSh
     return undefined;
   const list = [...styles].filter((s) => s > 0).sort((a, b) => a - b);
   if (list.length > 16384) return undefined;
-  return { name, path, head, tail, styles: list };
+  const validations = VALIDATIONS.exec(tail)?.[0] ?? "";
+  return { name, path, head, tail: tail.replace(validations, ""), styles: list, validations };
 }
 
 /** The sheet as ExcelJS gets it: everything but the rows, plus the probe row. */
@@ -121,7 +131,12 @@ export function spliceFor(
       styles.set(held.styles[i], s ? Number(s[1]) : 0);
     });
   } else if (rows.trim()) return undefined;
-  const after = open[1] ? `</sheetData>${output.slice(start)}` : output.slice(end);
+  let after = open[1] ? `</sheetData>${output.slice(start)}` : output.slice(end);
+  if (held.validations) {
+    const at = AFTER_VALIDATIONS.exec(after)?.index;
+    if (at === undefined || /<dataValidations\b/.test(after)) return undefined;
+    after = after.slice(0, at) + held.validations + after.slice(at);
+  }
   // The used range is the original's, not the probe row's.
   const dimension = /<dimension\b[^>]*>/.exec(held.head)?.[0];
   if (dimension) before = before.replace(/<dimension\b[^>]*>/, dimension);

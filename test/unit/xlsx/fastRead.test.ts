@@ -142,5 +142,14 @@ describe("fill with the ledger held out of ExcelJS", () => {
     for (const address of ["A1", "G1", "A2", "G2", "G3001", "C2999"])
       expect(ledgerB.getCell(address).style).toEqual(ledgerA.getCell(address).style);
     expect(ledgerB.getColumn(7).width).toBe(ledgerA.getColumn(7).width);
+    // The drop-down lists of the ledger columns, held with the rows.
+    const validation = (ws: ExcelJS.Worksheet, address: string) =>
+      (ws as unknown as { dataValidations: { find(a: string): unknown } }).dataValidations.find(
+        address
+      );
+    for (const address of ["B2", "E3001", "F5000"]) {
+      expect(validation(ledgerB, address)).toBeDefined();
+      expect(validation(ledgerB, address)).toEqual(validation(ledgerA, address));
+    }
   });
 });
