@@ -143,7 +143,8 @@ export function spliceFor(
   return { before, after, styles, stringOffset };
 }
 
-const CELL_OR_ROW = /<(c|row)\b([^>]*?)(\/?)>(<v>(\d+)<\/v>)?/g;
+// A style attribute (of a cell or a row), or a shared-string cell up to the end of its index.
+const RENUMBERED = /\ss="(\d+)"|(\st="s"[^>]*>)<v>(\d+)<\/v>/g;
 
 /** The held rows, renumbered, in pieces: streamed from the original sheet XML. */
 export async function* heldRows(
@@ -151,16 +152,13 @@ export async function* heldRows(
   held: HeldSheet,
   splice: Splice
 ): AsyncGenerator<Buffer> {
+  const style = (s: string) => ` s="${splice.styles.get(Number(s)) ?? s}"`;
   const renumber = (text: string) =>
-    text.replace(CELL_OR_ROW, (tag, name: string, attrs: string, slash: string, v, index) => {
-      let out = attrs.replace(/(\ss=")(\d+)"/, (_: string, pre: string, s: string) => {
-        const mapped = Number(s) === 0 ? 0 : splice.styles.get(Number(s));
-        return `${pre}${mapped ?? s}"`;
-      });
-      out = `<${name}${out}${slash}>`;
-      if (v === undefined) return out;
-      const shared = name === "c" && /\st="s"/.test(attrs);
-      return `${out}<v>${shared ? Number(index) + splice.stringOffset : index}</v>`;
+    text.replace(RENUMBERED, (_, s: string | undefined, rest: string, index: string) => {
+      if (s !== undefined) return style(s);
+      // A style after t="s" in the same tag (Excel writes it before).
+      const tag = rest.replace(/\ss="(\d+)"/, (__, t: string) => style(t));
+      return `${tag}<v>${Number(index) + splice.stringOffset}</v>`;
     });
   const entry = reader.entries.get(held.path)!;
   const decoder = new StringDecoder("utf8");
