@@ -12,14 +12,12 @@ import { ExcelJsPort } from "../src/xlsx/port";
 import { measure, runCli } from "./measure";
 
 // The built modules (lib/), as the CLI runs them: no TypeScript compiling inside the measurement.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const lib = {
   check: require("../lib/core/app/check") as typeof import("../src/core/app/check"),
   filePort: require("../lib/xlsx/filePort") as typeof import("../src/xlsx/filePort"),
   file: require("../lib/xlsx/file") as typeof import("../src/xlsx/file"),
   port: require("../lib/xlsx/port") as typeof import("../src/xlsx/port"),
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const VARIANTS = 20;

@@ -11,7 +11,6 @@ import { best, nodeStartup, runCli, Usage } from "./measure";
 
 const quick = process.argv.includes("--quick");
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function run(script: string, ...args: (string | number)[]): Record<string, any> {
   const stdout = execFileSync(
     process.execPath,

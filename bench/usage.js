@@ -1,6 +1,7 @@
 // Preloaded (node -r) into a CLI run by the bench: at exit, the process's CPU time (all threads)
 // and peak memory go to the file named by JUESUAN_BENCH_USAGE.
 "use strict";
+/* global require, process */
 const fs = require("fs");
 const file = process.env.JUESUAN_BENCH_USAGE;
 if (file) {

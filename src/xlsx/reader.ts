@@ -13,7 +13,6 @@ import { attribute, attributesOf, XmlHandler, XmlScanner, XmlSyntaxError } from 
  * report their value in the first cell only.
  */
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 // ExcelJS's own table of built-in number formats and its shared-formula translation, so that dates
 // and formulas come out exactly as a full load gives them.
 const BUILTIN_FORMATS: Record<
@@ -23,7 +22,6 @@ const BUILTIN_FORMATS: Record<
 const { slideFormula } = require("exceljs/lib/utils/shared-formula") as {
   slideFormula(formula: string, from: string, to: string): string;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 interface SheetEntry {
   name: string;
