@@ -1,30 +1,39 @@
 // The CLI fill path for one size, in its own process so its peak memory is its own.
 //   file.ts make LINES            builds (once, cached by content hash) the input .xlsx; prints its path
-//   file.ts fill LINES fast|full  fills it: fast = XlsxFilePort (what `juesuan fill` does),
-//                                 full = the old path (ExcelJS loads everything); prints one JSON line
+//   file.ts cli LINES             `juesuan fill` on it (the built CLI, in its own process)
+//   file.ts fill LINES fast|full  fills it in this process with the built modules: fast = XlsxFilePort
+//                                 (what `juesuan fill` does), full = the old path (ExcelJS loads
+//                                 everything)
+// Each prints one JSON line.
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { fillFile } from "../src/cli/commands/fill";
 import { sampleWorkbook } from "../src/cli/commands/demo";
-import { loadWorkbook } from "../src/xlsx/file";
-import { XlsxFilePort } from "../src/xlsx/filePort";
-import { ExcelJsPort } from "../src/xlsx/port";
 import { XlsxReader } from "../src/xlsx/reader";
 import { zipEntries } from "../src/xlsx/zip";
 import { ZipFileWriter } from "../src/xlsx/zipWrite";
 import type { CellValue } from "../src/core/workbook";
 import { syntheticDepartment } from "./generate";
-import { measure } from "./measure";
+import { measure, runCli } from "./measure";
+
+// The built modules (lib/), as the CLI runs them: no TypeScript compiling inside the measurement.
+const { fillFile } =
+  require("../lib/cli/commands/fill") as typeof import("../src/cli/commands/fill");
+const { loadWorkbook } = require("../lib/xlsx/file") as typeof import("../src/xlsx/file");
+const { XlsxFilePort } = require("../lib/xlsx/filePort") as typeof import("../src/xlsx/filePort");
+const { ExcelJsPort } = require("../lib/xlsx/port") as typeof import("../src/xlsx/port");
 
 const CACHE = path.join(os.tmpdir(), "juesuan-bench-cache");
+
+/** Raise when `make` changes what it writes: the cached inputs are then built again. */
+const INPUT_FORMAT = 1;
 
 /** The cached input's name changes whenever what makes it changes. */
 function inputFile(lines: number): string {
   const hash = createHash("sha256");
-  for (const source of ["generate.ts", "file.ts"])
-    hash.update(readFileSync(path.join(__dirname, source)));
+  hash.update(`format ${INPUT_FORMAT}`);
+  hash.update(readFileSync(path.join(__dirname, "generate.ts")));
   hash.update(readFileSync(path.join(__dirname, "../src/core/inputs/render.ts")));
   return path.join(CACHE, `ledger-${lines}-${hash.digest("hex").slice(0, 12)}.xlsx`);
 }
@@ -129,11 +138,21 @@ async function fill(lines: number, mode: "fast" | "full"): Promise<void> {
   console.log(JSON.stringify({ ...result, mode, ...usage }));
 }
 
+async function cli(lines: number): Promise<void> {
+  const input = await make(lines);
+  const output = path.join(os.tmpdir(), `juesuan-bench-${process.pid}-cli.xlsx`);
+  const { seconds, cpuSeconds, maxRssMiB } = runCli(["fill", input, "-o", output, "--force"]);
+  rmSync(output, { force: true });
+  console.log(JSON.stringify({ lines, seconds, cpuSeconds, maxRssMiB }));
+}
+
 const [verb, size, mode] = process.argv.slice(2);
-(verb === "make"
-  ? make(Number(size)).then((f) => console.log(f))
-  : fill(Number(size), mode as "fast" | "full")
-).catch((error) => {
+const verbs: Record<string, () => Promise<void>> = {
+  make: () => make(Number(size)).then((file) => console.log(JSON.stringify({ file }))),
+  cli: () => cli(Number(size)),
+  fill: () => fill(Number(size), mode as "fast" | "full"),
+};
+verbs[verb]().catch((error) => {
   console.error(error);
   process.exit(1);
 });
