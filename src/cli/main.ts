@@ -1,13 +1,6 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import { UserError } from "../core/errors";
 import { displayWidth } from "../core/text/width";
-import { runDemo } from "./commands/demo";
-import { runCheck } from "./commands/check";
-import { runFill } from "./commands/fill";
-import { runNarrate } from "./commands/narrate";
-import { runInit } from "./commands/init";
-import { runLint } from "./commands/lint";
-import { runProfiles } from "./commands/profiles";
 import { Output, consoleOutput } from "./output";
 import { packageVersion } from "./version";
 
@@ -17,6 +10,18 @@ const HEADINGS: Record<string, string> = {
   "Commands:": "命令：",
   "Arguments:": "参数：",
   "Global Options:": "全局选项：",
+};
+
+// Each command's module (and through it ExcelJS, docx, the rule tables…) is loaded only when that
+// command runs, so `juesuan --help` and a mistyped option answer at once.
+const commands = {
+  init: () => import("./commands/init"),
+  fill: () => import("./commands/fill"),
+  check: () => import("./commands/check"),
+  narrate: () => import("./commands/narrate"),
+  lint: () => import("./commands/lint"),
+  demo: () => import("./commands/demo"),
+  profiles: () => import("./commands/profiles"),
 };
 
 class ChineseHelp extends Help {
@@ -66,14 +71,16 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--profile <格式>", "公开表格式（见 juesuan profiles），代替 --province")
     .option("--force", "输出文件已存在时覆盖")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (out: string, args) => done(await runInit(out, args, output)));
+    .action(async (out: string, args) =>
+      done(await (await commands.init()).runInit(out, args, output))
+    );
 
   program
     .command("profiles")
     .description("列出内置的公开表格式：省份、适用年度和各表")
     .option("--json", "以 JSON 输出")
     .helpOption("-h, --help", "显示帮助")
-    .action((args) => done(runProfiles(args, output)));
+    .action(async (args) => done((await commands.profiles()).runProfiles(args, output)));
 
   program
     .command("fill")
@@ -84,7 +91,9 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--tail-adjust", "调整尾差：显示数的各部分之和与合计一致（写入数值）")
     .option("--force", "输出文件已存在、或公开表被手工改过时仍然覆盖")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (input: string, args) => done(await runFill(input, args, output)));
+    .action(async (input: string, args) =>
+      done(await (await commands.fill()).runFill(input, args, output))
+    );
 
   program
     .command("check")
@@ -96,7 +105,9 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--force", "输出文件已存在时覆盖")
     .option("--jobs <个数>", "批量检查时并行的进程数，默认为 CPU 核数")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (inputs: string[], args) => done(await runCheck(inputs, args, output)));
+    .action(async (inputs: string[], args) =>
+      done(await (await commands.check()).runCheck(inputs, args, output))
+    );
 
   program
     .command("narrate")
@@ -104,7 +115,9 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .argument("<工作簿>", "已填报的 .xlsx 文件")
     .option("-o, --output <输出文件>", "写入 .docx、.txt 或 .md 文件；省略时输出到屏幕")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (file: string, args) => done(await runNarrate(file, args, output)));
+    .action(async (file: string, args) =>
+      done(await (await commands.narrate()).runNarrate(file, args, output))
+    );
 
   program
     .command("lint")
@@ -113,7 +126,9 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--workbook <工作簿>", "同时与工作簿中公开表的数字核对")
     .option("--json", "以 JSON 输出检查结果")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (file: string, args) => done(await runLint(file, args, output)));
+    .action(async (file: string, args) =>
+      done(await (await commands.lint()).runLint(file, args, output))
+    );
 
   program
     .command("demo")
@@ -121,7 +136,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--out <文件夹>", "输出文件夹（指定 --profile 时默认为 out/格式）")
     .option("--profile <格式>", "用该公开表格式的样例部门（见 juesuan profiles）")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (args) => done(await runDemo(args, output)));
+    .action(async (args) => done(await (await commands.demo()).runDemo(args, output)));
 
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());

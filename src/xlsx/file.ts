@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { UserError } from "../core/errors";
@@ -12,6 +12,11 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(file, await readXlsxBytes(file));
+}
+
+/** A file's bytes, once they look like an .xlsx workbook (a zip with xl/workbook.xml). */
+export async function readXlsxBytes(file: string): Promise<Buffer> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -35,7 +40,14 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   if (other && !data.includes("xl/workbook.xml")) {
     throw new UserError(`「${file}」是${other}（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿`);
   }
-  const workbook = new ExcelJS.Workbook();
+  return data;
+}
+
+/** A full ExcelJS load (every sheet, styles included): what writing needs. */
+export async function loadWorkbook(file: string, data: Buffer): Promise<ExcelJS.Workbook> {
+  // Loaded on first use: requiring ExcelJS alone takes longer than a whole check of the fast path.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {

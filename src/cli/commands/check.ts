@@ -9,8 +9,8 @@ import type { Finding } from "../../core/rules/evaluate";
 import { SEVERITY_LABEL } from "../../core/rules/types";
 import type { ReadTables } from "../../core/tables/types";
 import { displayWidth } from "../../core/text/width";
-import { ExcelJsPort } from "../../xlsx/port";
-import { readWorkbookFile, writeWorkbookFile, checkWritable } from "../../xlsx/file";
+import { XlsxFilePort } from "../../xlsx/filePort";
+import { checkWritable } from "../../xlsx/file";
 import type { Output } from "../output";
 
 export interface CheckArgs {
@@ -36,16 +36,14 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   if (files.length === 0) throw new UserError("没有找到要校验的 .xlsx 文件");
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
   if (args.output) await checkWritable(args.output, { overwrite: args.force });
-  const prior = args.prior
-    ? await readTablesOf(new ExcelJsPort(await readWorkbookFile(args.prior)))
-    : undefined;
+  const prior = args.prior ? await readTablesOf(await XlsxFilePort.open(args.prior)) : undefined;
 
   if (files.length === 1) {
-    const workbook = await readWorkbookFile(files[0]);
-    const report = await checkWorkbook(new ExcelJsPort(workbook), { prior });
+    const port = await XlsxFilePort.open(files[0]);
+    const report = await checkWorkbook(port, { prior });
     if (args.output) {
-      await new ExcelJsPort(workbook).write([checkSheetFor(report)], { activate: CHECK_SHEET });
-      await writeWorkbookFile(workbook, args.output, { overwrite: args.force });
+      await port.write([checkSheetFor(report)], { activate: CHECK_SHEET });
+      await port.save(args.output, { overwrite: args.force });
     }
     if (args.json) output.line(JSON.stringify(report.findings, null, 2));
     else printReport(files[0], report, output, args.output);
@@ -88,7 +86,7 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
 /** Checks one file; what cannot be read becomes the file's error, never an exception. */
 export async function checkFile(file: string, prior?: ReadTables): Promise<FileResult> {
   try {
-    const report = await checkWorkbook(new ExcelJsPort(await readWorkbookFile(file)), { prior });
+    const report = await checkWorkbook(await XlsxFilePort.open(file), { prior });
     return {
       file,
       department: departmentOf(report),

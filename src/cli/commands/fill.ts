@@ -2,8 +2,9 @@ import * as path from "path";
 import { fillTables, FillResult } from "../../core/app/fill";
 import { UserError } from "../../core/errors";
 import { formatFixed } from "../../core/money";
-import { ExcelJsPort } from "../../xlsx/port";
-import { checkWritable, readWorkbookFile, writeWorkbookFile } from "../../xlsx/file";
+import type { WorkbookPort } from "../../core/workbook";
+import { XlsxFilePort } from "../../xlsx/filePort";
+import { checkWritable } from "../../xlsx/file";
 import { packageVersion } from "../version";
 import type { Output } from "../output";
 
@@ -24,18 +25,19 @@ export async function runFill(input: string, args: FillArgs, output: Output): Pr
     );
   }
   await checkWritable(args.output, { overwrite: args.force });
-  const workbook = await readWorkbookFile(input);
-  const result = await fillFile(workbook, args);
-  await writeWorkbookFile(workbook, args.output, { overwrite: args.force });
+  // Read straight from the file; the ledger's rows are copied to the output, never loaded by ExcelJS.
+  const port = await XlsxFilePort.open(input);
+  const result = await fillFile(port, args);
+  await port.save(args.output, { overwrite: args.force });
   report(result, args.output, output);
   return 0;
 }
 
 export async function fillFile(
-  workbook: Awaited<ReturnType<typeof readWorkbookFile>>,
+  port: WorkbookPort,
   args: Pick<FillArgs, "values" | "tailAdjust" | "force">
 ): Promise<FillResult> {
-  return fillTables(new ExcelJsPort(workbook), {
+  return fillTables(port, {
     mode: args.values ? "values" : "formulas",
     tailAdjust: args.tailAdjust ? true : undefined,
     overwrite: args.force,

@@ -6,8 +6,7 @@ import { lintDraft, LintFinding, SEVERITY_TAG } from "../../core/lint";
 import type { Decimal } from "../../core/money";
 import { readTablesWithProfile } from "../../core/app/check";
 import { factsFromTables } from "../../core/app/lintFacts";
-import { ExcelJsPort } from "../../xlsx/port";
-import { readWorkbookFile } from "../../xlsx/file";
+import { XlsxFilePort } from "../../xlsx/filePort";
 import type { Output } from "../output";
 
 export interface LintArgs {
@@ -21,8 +20,7 @@ export type WorkbookFactsReader = (workbook: string) => Promise<ReadonlyMap<stri
 
 /** --workbook: the figures of the workbook's tables, in its format, read as `juesuan check` reads them. */
 export const readWorkbookFacts: WorkbookFactsReader = async (workbook) => {
-  const workbookFile = await readWorkbookFile(workbook);
-  const { tables, profile } = await readTablesWithProfile(new ExcelJsPort(workbookFile));
+  const { tables, profile } = await readTablesWithProfile(await XlsxFilePort.open(workbook));
   return factsFromTables(tables, profile);
 };
 

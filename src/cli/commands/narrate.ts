@@ -1,7 +1,6 @@
 import { narrateWorkbook } from "../../core/app/narrate";
 import { reasonCaption } from "../../core/inputs/indicators";
-import { ExcelJsPort } from "../../xlsx/port";
-import { readWorkbookFile } from "../../xlsx/file";
+import { XlsxFilePort } from "../../xlsx/filePort";
 import { writeNarrativeFile } from "../../export/files";
 import type { Output } from "../output";
 
@@ -11,7 +10,7 @@ export interface NarrateArgs {
 
 /** juesuan narrate WB.xlsx [-o OUT.docx|.txt|.md]: the 决算情况说明 from the workbook's figures. */
 export async function runNarrate(file: string, args: NarrateArgs, output: Output): Promise<number> {
-  const result = await narrateWorkbook(new ExcelJsPort(await readWorkbookFile(file)));
+  const result = await narrateWorkbook(await XlsxFilePort.open(file));
   const title = `${result.department}${result.year}年度部门决算情况说明`;
   if (result.narrative.missingReasons.length) {
     output.error(

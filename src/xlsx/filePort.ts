@@ -1,0 +1,247 @@
+import type ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { UserError } from "../core/errors";
+import type {
+  SheetPlan,
+  SheetSnapshot,
+  WorkbookPort,
+  WorkbookRead,
+  WriteOptions,
+} from "../core/workbook";
+import {
+  checkWritable,
+  describeFsError,
+  loadWorkbook,
+  readXlsxBytes,
+  WriteFileOptions,
+} from "./file";
+import {
+  appendStrings,
+  heldRows,
+  HeldSheet,
+  leanSheetXml,
+  scanHeld,
+  Splice,
+  spliceFor,
+} from "./held";
+import { ExcelJsPort } from "./port";
+import { XlsxReader } from "./reader";
+import { entryBytes, zipEntries } from "./zip";
+import { ZipFileWriter } from "./zipWrite";
+
+interface SplicePlan {
+  /** Output sheet part → the held sheet and how it goes back. */
+  sheets: Map<string, [HeldSheet, Splice]>;
+  /** Output parts replaced whole (the shared strings). */
+  replaced: Map<string, string>;
+}
+
+const emptyPlan = (): SplicePlan => ({ sheets: new Map(), replaced: new Map() });
+
+/** ExcelJS's output, uncompressed: native zlib compresses it several times faster than jszip. */
+async function storedBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const options = { zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>;
+  return Buffer.from(await workbook.xlsx.writeBuffer(options));
+}
+
+/** Sheets whose XML is larger than this are held out of the ExcelJS load when not written. */
+export const HOLD_ABOVE_BYTES = 1 << 20;
+
+export interface FilePortOptions {
+  /** Hold sheets larger than this many bytes of XML (see held.ts); Infinity never holds. */
+  holdAboveBytes?: number;
+}
+
+/**
+ * WorkbookPort over an .xlsx file. Reads come straight from the file (XlsxReader: only the sheets
+ * asked for). The first write loads the workbook with ExcelJS, which keeps styles, but without the
+ * rows of large sheets the write leaves alone (the ledger when filling): `save` streams those rows
+ * back from the original file. So check, narrate and lint never pay for a full load, and fill pays
+ * for everything but the ledger.
+ */
+export class XlsxFilePort implements WorkbookPort {
+  private full?: ExcelJsPort;
+  private held: HeldSheet[] = [];
+  private readonly writes: [readonly SheetPlan[], WriteOptions | undefined][] = [];
+  /** The sheets whose rows the last `save` copied from the original file (for tests and the bench). */
+  savedHeld: string[] = [];
+
+  /**
+   * Tests set this (test/helpers/verifyReads.ts) so that every read of every workbook a test
+   * touches is also done by a full ExcelJS load and must come out identical.
+   */
+  static verifyAgainstFullLoad = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly data: Buffer,
+    readonly reader: XlsxReader,
+    private readonly options: FilePortOptions
+  ) {}
+
+  static async open(file: string, options: FilePortOptions = {}): Promise<XlsxFilePort> {
+    const data = await readXlsxBytes(file);
+    const reader = XlsxReader.open(file, data);
+    if (reader.sheetNames.length === 0) throw new UserError(`「${file}」中没有任何工作表`);
+    return new XlsxFilePort(file, data, reader, options);
+  }
+
+  async read(names: readonly string[]): Promise<WorkbookRead> {
+    const fromFile = async (name: string) => this.reader.snapshot(name);
+    let read: WorkbookRead;
+    if (this.full) {
+      // Held sheets are empty in the ExcelJS workbook; their rows are still those of the file.
+      const loaded = await this.full.read(names);
+      const sheets: SheetSnapshot[] = [];
+      for (const sheet of loaded.sheets) {
+        const held = this.held.some((h) => h.name === sheet.name);
+        sheets.push(held ? ((await fromFile(sheet.name)) ?? sheet) : sheet);
+      }
+      read = { sheetNames: loaded.sheetNames, sheets };
+    } else {
+      const sheets: SheetSnapshot[] = [];
+      for (const name of names) {
+        const sheet = await fromFile(name);
+        if (sheet) sheets.push(sheet);
+      }
+      read = { sheetNames: this.reader.sheetNames, sheets };
+      if (XlsxFilePort.verifyAgainstFullLoad) await this.verify(names, read);
+    }
+    return read;
+  }
+
+  async write(plans: readonly SheetPlan[], options?: WriteOptions): Promise<void> {
+    if (!this.full) this.full = await this.loadLean(plans, options);
+    this.writes.push([plans, options]);
+    await this.full.write(plans, options);
+  }
+
+  /** The workbook loaded in full with ExcelJS, with every write so far (held rows included). */
+  async workbook(): Promise<ExcelJS.Workbook> {
+    if (!this.full || this.held.length) await this.loadFull();
+    return this.full!.workbook;
+  }
+
+  /** Writes the workbook to `file` (through a temporary file, renamed into place). */
+  async save(file: string, options: WriteFileOptions = {}): Promise<void> {
+    await checkWritable(file, options);
+    if (!this.full) await this.workbook();
+    let output = await storedBuffer(this.full!.workbook);
+    let plan = this.held.length ? this.splicePlan(output) : emptyPlan();
+    if (!plan) {
+      await this.loadFull();
+      output = await storedBuffer(this.full!.workbook);
+      plan = emptyPlan();
+    }
+    this.savedHeld = this.held.map((h) => h.name);
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      await this.writeZip(temp, output, plan);
+      await fs.rename(temp, file);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      if (error instanceof UserError) throw error;
+      throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
+    }
+  }
+
+  private async loadLean(
+    plans: readonly SheetPlan[],
+    options: WriteOptions | undefined
+  ): Promise<ExcelJsPort> {
+    const limit = this.options.holdAboveBytes ?? HOLD_ABOVE_BYTES;
+    const written = new Set([...plans.map((p) => p.name), ...(options?.remove ?? [])]);
+    for (const name of this.reader.sheetNames) {
+      const entry = this.reader.entries.get(this.reader.sheetPath(name) ?? "");
+      if (written.has(name) || !entry || entry.size <= limit) continue;
+      const held = await scanHeld(this.reader, name);
+      if (held) this.held.push(held);
+    }
+    if (!this.held.length) return new ExcelJsPort(await loadWorkbook(this.file, this.data));
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(this.data);
+    for (const held of this.held) zip.file(held.path, leanSheetXml(held));
+    const lean = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    return new ExcelJsPort(await loadWorkbook(this.file, lean));
+  }
+
+  /** Gives up holding: the whole file loaded by ExcelJS, the writes so far done again. */
+  private async loadFull(): Promise<void> {
+    this.full = new ExcelJsPort(await loadWorkbook(this.file, this.data));
+    this.held = [];
+    for (const [plans, options] of this.writes) await this.full.write(plans, options);
+  }
+
+  /** How the held rows go back into ExcelJS's output; undefined when the output is not as expected. */
+  private splicePlan(output: Buffer): SplicePlan | undefined {
+    const produced = XlsxReader.open(this.file, output);
+    const plan = emptyPlan();
+    const original = this.reader.part(this.reader.paths.sharedStrings);
+    let offset = 0;
+    if (original !== undefined) {
+      const current = produced.part(produced.paths.sharedStrings);
+      const strings = current === undefined ? undefined : appendStrings(current, original);
+      if (!strings) return undefined;
+      plan.replaced.set(produced.paths.sharedStrings!, strings.xml);
+      offset = strings.offset;
+    }
+    for (const held of this.held) {
+      const outPath = produced.sheetPath(held.name);
+      const xml = outPath === undefined ? undefined : produced.part(outPath);
+      const splice = xml === undefined ? undefined : spliceFor(held, xml, offset);
+      if (!splice || !outPath) return undefined;
+      plan.sheets.set(outPath, [held, splice]);
+    }
+    return plan;
+  }
+
+  /**
+   * Writes ExcelJS's (uncompressed) output as the final archive, deflated by native zlib, with the
+   * planned parts replaced and the held rows streamed in.
+   */
+  private async writeZip(file: string, output: Buffer, plan: SplicePlan): Promise<void> {
+    const writer = await ZipFileWriter.create(file);
+    const reader = this.reader;
+    try {
+      for (const entry of zipEntries(output).values()) {
+        const spliced = plan.sheets.get(entry.name);
+        const replaced = plan.replaced.get(entry.name);
+        if (spliced) {
+          const [held, splice] = spliced;
+          await writer.add(
+            entry.name,
+            (async function* () {
+              yield Buffer.from(splice.before, "utf8");
+              yield* heldRows(reader, held, splice);
+              yield Buffer.from(splice.after, "utf8");
+            })()
+          );
+        } else if (replaced !== undefined) {
+          await writer.add(entry.name, [Buffer.from(replaced, "utf8")]);
+        } else if (entry.method === 0) {
+          await writer.add(entry.name, [entryBytes(output, entry)]);
+        } else await writer.copy(output, entry);
+      }
+      await writer.close();
+    } catch (error) {
+      await writer.abandon();
+      throw error;
+    }
+  }
+
+  private async verify(names: readonly string[], fast: WorkbookRead): Promise<void> {
+    // Where ExcelJS cannot load a file at all there is nothing to compare with.
+    const workbook = await loadWorkbook(this.file, this.data).catch(() => undefined);
+    if (!workbook) return;
+    const full = await new ExcelJsPort(workbook).read(names);
+    if (JSON.stringify(full) !== JSON.stringify(fast)) {
+      const sheet = full.sheets.find(
+        (s, i) => JSON.stringify(s) !== JSON.stringify(fast.sheets[i])
+      )?.name;
+      throw new Error(
+        `快速读取与 ExcelJS 完整加载结果不同：「${this.file}」${sheet ?? "工作表列表"}`
+      );
+    }
+  }
+}
