@@ -65,7 +65,7 @@ function styleAt(text: string, pos: number): MarkerStyle | undefined {
 
 export function findLists(text: string, ex: Extracted): PartsList[] {
   const lists: PartsList[] = [];
-  for (const m of text.matchAll(/其中：/g)) {
+  for (const m of text.matchAll(/其中：?|包括：/g)) {
     const after = m.index + m[0].length;
     const total = totalBefore(text, ex, m.index);
     const style = styleAt(text, after);
@@ -73,6 +73,12 @@ export function findLists(text: string, ex: Extracted): PartsList[] {
       ? ordinalList(text, ex, after, style)
       : partsAfter(text, ex, after, "inline");
     if (!list || list.items.length < 2) continue;
+    // Without a colon only a list in 、 is one: "其中A万元、B万元"; "其中A万元；B…" runs on.
+    if (
+      m[0] === "其中" &&
+      (style || /；/.test(text.slice(after, list.items[list.items.length - 1].end)))
+    )
+      continue;
     lists.push({ ...list, total, start: total ? startOf(total) : m.index });
   }
   for (const m of text.matchAll(/([^，。；：\n]*?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g)) {
