@@ -46,7 +46,11 @@ const ALWAYS_GENERAL_BUDGET = new Set([
 ]);
 
 export function canonicalLabel(label: string): string {
-  let key = label.replace(/[“”"'‘’「」]/g, "").replace(/的/g, "");
+  let key = label
+    .replace(/[“”"'‘’「」]/g, "")
+    .replace(/的/g, "")
+    // "本年基本支出" is 基本支出; 本年收入合计 / 本年支出合计 are names of their own.
+    .replace(/^本年(?!(?:收入|支出)合计)(?=.{2})/, "");
   for (;;) {
     const next = key.replace(/(支出|费|等)$/, "");
     if (next === key || next.length < 2) break;

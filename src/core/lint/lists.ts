@@ -69,9 +69,10 @@ export function findLists(text: string, ex: Extracted): PartsList[] {
     const after = m.index + m[0].length;
     const total = totalBefore(text, ex, m.index);
     const style = styleAt(text, after);
+    // Without a colon the first part's clause starts at 其中 itself.
     const list = style
       ? ordinalList(text, ex, after, style)
-      : partsAfter(text, ex, after, "inline");
+      : partsAfter(text, ex, m[0] === "其中" ? m.index : after, "inline");
     if (!list || list.items.length < 2) continue;
     // Without a colon only a list in 、 is one: "其中A万元、B万元"; "其中A万元；B…" runs on.
     if (

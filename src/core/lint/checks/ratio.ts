@@ -161,7 +161,7 @@ function checkShare(ctx: LintContext, s: Share): void {
     };
   };
   const written = evaluate(AS_WRITTEN);
-  if (written.fit === "none" && whole.list && isPlug(ctx, whole.list, s)) {
+  if (written.fit === "none" && whole.list && isPlug(ctx, whole.list, s, wholeQ(AS_WRITTEN))) {
     ctx.report(
       "占比",
       "info",
@@ -205,12 +205,16 @@ function wholeOf(ctx: LintContext, s: Share): Whole | undefined {
 }
 
 /** The last nonzero share of a list whose written shares add up to exactly 100%. */
-function isPlug(ctx: LintContext, list: PartsList, s: Share): boolean {
+function isPlug(ctx: LintContext, list: PartsList, s: Share, whole: Quantity | undefined): boolean {
   const shares = sharesIn(ctx, list);
   if (shares.length !== list.items.length || shares.some((x) => x.rate.nums.length !== 1))
     return false;
   const sum = shares.reduce((acc, x) => acc.plus(x.rate.nums[0].value), new Decimal(0));
   if (!sum.equals(100)) return false;
   const nonzero = shares.filter((x) => !x.rate.nums[0].value.isZero());
-  return nonzero[nonzero.length - 1] === s;
+  if (nonzero[nonzero.length - 1] !== s || !s.part || !whole) return false;
+  // A plug absorbs the others' rounding: half a unit of the last digit each, not a swap.
+  const p = percentOf(AS_WRITTEN.q(s.part) as Quantity, whole);
+  const slack = new Decimal("0.01").times(shares.length);
+  return p !== undefined && p.shown.minus(s.rate.nums[0].value).abs().lte(slack);
 }
