@@ -138,6 +138,7 @@ const COMPLETION_RATE =
   /(完成(?:年初|全年|调整)?预算(?:数)?的?|预算完成率为?|完成率为?|为(?:年初|全年)?预算(?:数)?的)$/;
 const SHARE = /占([^占，]*?)$/;
 const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$/;
+const DIFFERENCE = /(差值|差额|相差)(为|是)?$/;
 const ACTUAL = /(?:决算(?:数|支出)?|实际支出|执行数)为?$/;
 
 export const isAmount = (f: Figure) => f.unit !== "%";
@@ -333,6 +334,11 @@ function classify(f: Figure): void {
     return;
   }
   if (isAmountUnit(f.unit)) {
+    // "差值为0.9万元": a difference between figures, neither an item's amount nor a total.
+    if (DIFFERENCE.test(f.pre)) {
+      setLabel(f.pre);
+      return;
+    }
     const budget = BUDGET.exec(f.pre);
     const actual = budget ? null : ACTUAL.exec(f.pre);
     f.role = budget ? "budget" : actual ? "actual" : "level";

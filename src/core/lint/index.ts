@@ -4,6 +4,7 @@ import {
   checkHeadcount,
   checkNoChange,
   checkOnlyNonzeroShare,
+  checkPairedTotals,
   checkSpendingParts,
 } from "./checks/consistency";
 import { checkTitleYear, checkTypos } from "./checks/outline";
@@ -39,6 +40,7 @@ export function lintDraft(text: string, options: LintOptions = {}): LintFinding[
   checkLists(ctx);
   checkIdentities(ctx);
   checkEqualTotals(ctx);
+  checkPairedTotals(ctx);
   checkSpendingParts(ctx);
   checkOnlyNonzeroShare(ctx);
   checkNoChange(ctx);

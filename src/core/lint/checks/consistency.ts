@@ -54,6 +54,35 @@ export function checkEqualTotals(ctx: LintContext): void {
   }
 }
 
+/** "收、支总计各是X，Y万元": both sides of the 总表 in one statement. */
+const PAIRED_TOTALS =
+  /(财政拨款)?(?:收入?、?支出?|收入总计[、和与]支出)(?:决算)?总计(?:各|分别)?(?:是|为)(\d+(?:\.\d+)?)(?:万元)?[，、和与](\d+(?:\.\d+)?)万元/g;
+
+export function checkPairedTotals(ctx: LintContext): void {
+  const text = ctx.norm.text;
+  for (const m of text.matchAll(PAIRED_TOTALS)) {
+    if (new Decimal(m[2]).equals(new Decimal(m[3]))) continue;
+    const scope = m[1] ?? "";
+    const claim = (side: string, value: string): Claim => ({
+      subject: `${scope}${side}总计`,
+      period: "本年",
+      measure: "决算",
+      value,
+      precision: value.includes(".") ? value.length - value.indexOf(".") - 1 : 0,
+      unit: "万元",
+    });
+    ctx.report(
+      "合计",
+      "error",
+      `${scope}收入总计${m[2]}万元与${scope}支出总计${m[3]}万元应相等（决算总表两边总计相同）`,
+      m.index,
+      m.index + m[0].length,
+      [],
+      [claim("收入", m[2]), claim("支出", m[3])]
+    );
+  }
+}
+
 /**
  * 本年支出合计＝基本支出＋项目支出（＋上缴上级支出＋经营支出＋对附属单位补助支出）. Parts above the
  * total are an error; parts below it an error only when every part is written, else a warning.
