@@ -1,7 +1,7 @@
 import type { Extracted, Figure } from "./extract";
 import type { PartsList } from "./lists";
 import type { NormalizedText } from "./normalize";
-import { Fit, Quantity, Stated, amount, shiftedPoint } from "./numbers";
+import { Fit, Quantity, Stated, amount, exact, shiftedPoint } from "./numbers";
 import { claimOf } from "./claims";
 import type { Claim, LintFinding, LintRule, LintSeverity } from "./types";
 
@@ -63,7 +63,9 @@ export class Reading {
   q(f: Figure): Quantity | undefined {
     const s = this.stated(f);
     if (!s) return undefined;
-    return amount(s, f.unit === "元" ? "元" : "万元");
+    const q = amount(s, f.unit === "元" ? "元" : "万元");
+    // "预算为1万元，支出决算为0.53万元": beside figures with decimals, a whole number is whole.
+    return f.wholeNumber && s === f.nums[0] ? exact(q.shown) : q;
   }
 
   /** Decimals of an amount expressed in 万元 (a 元 figure has four more). */

@@ -69,6 +69,11 @@ export interface Figure {
   ownSubject: boolean;
   /** 本年, 上年, or "2019年" (a year neither the document's nor the one before). */
   period: string;
+  /**
+   * An amount written without decimals in a sentence whose other amounts have them: the writer
+   * dropped ".00", so it is exact rather than rounded to a whole 万元.
+   */
+  wholeNumber?: boolean;
   /** Budget figures and completion rates: which budget ("预算" when the text does not say). */
   budgetKind?: BudgetKind;
 }
@@ -137,7 +142,7 @@ const BASIS = /较|比|与|同比|相比/;
 const COMPLETION_RATE =
   /(完成(?:年初|全年|调整)?预算(?:数)?的?|预算完成率为?|完成率为?|为(?:年初|全年)?预算(?:数)?的)$/;
 const SHARE = /占([^占，]*?)$/;
-const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$/;
+const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$|(?<!决算|完成)预算为$/;
 const DIFFERENCE = /(差值|差额|相差)(为|是)?$/;
 const ACTUAL = /(?:决算(?:数|支出)?|实际支出|执行数)为?$/;
 
@@ -161,6 +166,7 @@ export function extract(norm: NormalizedText): Extracted {
   const year = documentYear(text);
   const figures = findFigures(text, sentences);
   bindSubjects(text, figures, year);
+  markWholeNumbers(figures);
   const completions = findCompletions(text, figures);
   const completionOf = new Map<Figure, Completion>();
   for (const c of completions) {
@@ -214,6 +220,15 @@ export function periodOf(pre: string, year: number | undefined): string {
   const y = Number(last[2]);
   if (year === undefined || y === year) return "本年";
   return y === year - 1 ? "上年" : `${y}年`;
+}
+
+function markWholeNumbers(figures: Figure[]): void {
+  const amounts = figures.filter((f) => f.unit !== "%" && f.nums.length === 1);
+  const withDecimals = new Set(
+    amounts.filter((f) => f.nums[0].decimals > 0).map((f) => f.sentence)
+  );
+  for (const f of amounts)
+    if (f.nums[0].decimals === 0 && withDecimals.has(f.sentence)) f.wholeNumber = true;
 }
 
 /** Hard breaks and list markers end a chain of clauses about one subject. */

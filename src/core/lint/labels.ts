@@ -7,6 +7,8 @@ import type { Decimal } from "../money";
 
 const MARKER = /^(（[一二三四五六七八九十\d]+）|\d+[、.]|[一二三四五六七八九十]+、)/;
 const SCOPE = /^(本部门|本单位|我部门|我单位|本局|部门)?(\d{4}年度?|本年度)?/;
+/** "安徽省寿县文物保护中心2023年度…": a department's name before the year. */
+const NAMED_SCOPE = /^[^\d，。；：、（）]{2,30}?(?:\d{4}年度?)(?!\d|末|初|\d{1,2}月)/;
 
 /** The label a clause gives its figure: list markers, 其中, 本部门20xx年度 and a final 为 removed. */
 export function cleanLabel(pre: string): { label: string; skipped: number } {
@@ -23,6 +25,7 @@ export function cleanLabel(pre: string): { label: string; skipped: number } {
   drop(/^其中：?/);
   drop(MARKER);
   drop(SCOPE);
+  drop(NAMED_SCOPE);
   return { label: text.replace(/(为|是)$/, ""), skipped };
 }
 

@@ -1,4 +1,4 @@
-import { canonicalLabel } from "./labels";
+import { canonicalLabel, cleanLabel } from "./labels";
 import type { Extracted, Figure } from "./extract";
 
 /**
@@ -82,10 +82,15 @@ export function findLists(text: string, ex: Extracted): PartsList[] {
       continue;
     lists.push({ ...list, total, start: total ? startOf(total) : m.index });
   }
-  for (const m of text.matchAll(/([^，。；：\n]*?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g)) {
+  // "…“三公”经费支出决算中，A万元，占p%；B万元，占q%": the parts of a named whole.
+  const heads = [
+    ...text.matchAll(/([^，。；：\n]*?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g),
+    ...text.matchAll(/([^，。；：\n]{2,60}?(?:支出|收入|经费))(?:决算)?中[，：]/g),
+  ];
+  for (const m of heads) {
     const list = partsAfter(text, ex, m.index + m[0].length, "composition");
     if (!list || list.items.length < 2) continue;
-    const wholeName = m[1].replace(/^(本部门|本单位)?(\d{4}年度?)?/, "");
+    const wholeName = cleanLabel(m[1]).label;
     const whole = lookupWhole(ex, wholeName);
     lists.push({
       ...list,

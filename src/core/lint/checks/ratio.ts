@@ -89,7 +89,7 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
   report(ctx, c, "完成率", evaluate, [rate, actual, budget]);
 }
 
-const budgetName = (f: Figure) => (f.budgetKind === "全年预算" ? "全年预算数" : "年初预算数");
+const budgetName = (f: Figure) => `${f.budgetKind ?? "年初预算"}数`;
 
 /** 100% minus a percentage, its interval flipped. */
 function complement(p: Quantity): Quantity {
