@@ -296,6 +296,7 @@ function findFigures(text: string, sentences: number[]): Figure[] {
   let floor = 0;
   for (const r of raw) {
     const cs = clauseStart(text, r.start, floor);
+    const floorBefore = floor;
     floor = r.end;
     const pre = text.slice(cs, r.start);
     const f: Figure = {
@@ -314,6 +315,7 @@ function findFigures(text: string, sentences: number[]): Figure[] {
       period: "本年",
     };
     classify(f);
+    if ((f.role === "delta" || f.role === "rate") && !f.hasBasis) basisBefore(text, f, floorBefore);
     const prev = figures[figures.length - 1];
     // "完成预算X万元的Y%": the rate's clause is the budget's.
     if (
@@ -329,6 +331,18 @@ function findFigures(text: string, sentences: number[]): Figure[] {
     figures.push(f);
   }
   return figures;
+}
+
+/** "与2021年度预算相比，增加1.14万元": the comparison named in the clause before. */
+const COMPARED_WITH = /^(?:与|较|比|同)(.{0,24}?)(?:相比|比较|相较)$/;
+
+function basisBefore(text: string, f: Figure, floor: number): void {
+  if (f.clauseStart < 1 || f.clauseStart - 1 < floor) return;
+  const start = clauseStart(text, f.clauseStart - 1, floor);
+  const m = COMPARED_WITH.exec(text.slice(start, f.clauseStart - 1));
+  if (!m) return;
+  f.hasBasis = true;
+  f.basis = /预算/.test(m[1]) ? "年初预算" : "上年";
 }
 
 function classify(f: Figure): void {

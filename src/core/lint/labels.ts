@@ -156,6 +156,7 @@ const GENERIC_SUBJECTS = new Set([
   "实际",
   "本年",
   "年度",
+  "累计",
 ]);
 
 /**

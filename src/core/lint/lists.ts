@@ -173,13 +173,22 @@ function partsAfter(
 ): Omit<PartsList, "start"> | undefined {
   let end = start;
   while (end < text.length && text[end] !== "。" && text[end] !== "\n") end++;
+  // "…7634.75万元（其中：购置费2337.35万元，运行维护费5297.40万元），…": a list in brackets
+  // ends at its bracket and is separated by commas.
+  const bracketed = insideBrackets(text, start);
   const bounds: number[] = [start];
   let depth = 0;
   for (let i = start; i < end; i++) {
     const ch = text[i];
     if (ch === "（") depth++;
-    else if (ch === "）") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === "、" || ch === "；")) bounds.push(i + 1);
+    else if (ch === "）") {
+      if (bracketed && depth === 0) {
+        end = i;
+        break;
+      }
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && (ch === "、" || ch === "；" || (bracketed && ch === "，")))
+      bounds.push(i + 1);
   }
   bounds.push(end + 1);
   const items: ListItem[] = [];
@@ -189,6 +198,19 @@ function partsAfter(
     items.push(item);
   }
   return { kind, end, items };
+}
+
+/** Whether `pos` is inside an unclosed "（" of its sentence. */
+function insideBrackets(text: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0 && text[i] !== "。" && text[i] !== "\n"; i--) {
+    if (text[i] === "）") depth++;
+    else if (text[i] === "（") {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** The figure a name refers to ("本年收入" → 本年收入合计; "项目支出总额" → 项目支出). */
