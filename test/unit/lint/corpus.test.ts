@@ -55,7 +55,7 @@ const texts = readdirSync(DIR)
     };
   });
 
-const D = (s: string) => new Decimal(s);
+const D = (s: string | number) => new Decimal(s);
 const decimalsOf = (s: string) => (s.includes(".") ? s.length - s.indexOf(".") - 1 : 0);
 
 /** A percentage written as `written` for the true ratio `pct`: rounded, or (if allowed) cut off. */
