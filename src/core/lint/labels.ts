@@ -126,6 +126,7 @@ export function factIndex(
 export function subjectOf(label: string): string {
   let s = label
     .replace(/^(其中|另外|此外)：?/, "")
+    .replace(/^(按)?同口径/, "")
     .replace(/^(较|比|与)/, "")
     .replace(/^(上年度?|上一年度?|去年|\d{4}年度?)(同期)?/, "")
     .replace(/^(的|为|是)/, "");
