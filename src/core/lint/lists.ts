@@ -84,7 +84,7 @@ export function findLists(text: string, ex: Extracted): PartsList[] {
   }
   // "…“三公”经费支出决算中，A万元，占p%；B万元，占q%": the parts of a named whole.
   const heads = [
-    ...text.matchAll(/([^，。；：\n]*?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g),
+    ...text.matchAll(/([^，。；：\n]{0,60}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g),
     ...text.matchAll(/([^，。；：\n]{2,60}?(?:支出|收入|经费))(?:决算)?中[，：]/g),
   ];
   for (const m of heads) {

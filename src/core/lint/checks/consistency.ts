@@ -54,6 +54,17 @@ export function checkEqualTotals(ctx: LintContext): void {
   }
 }
 
+function groupBy<T, K>(items: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
 /** "收、支总计各是X，Y万元": both sides of the 总表 in one statement. */
 const PAIRED_TOTALS =
   /(财政拨款)?(?:收入?、?支出?|收入总计[、和与]支出)(?:决算)?总计(?:各|分别)?(?:是|为)(\d+(?:\.\d+)?)(?:万元)?[，、和与](\d+(?:\.\d+)?)万元/g;
@@ -129,15 +140,15 @@ const NO_CHANGE =
 /** "与年初预算相比无增减", "与上年持平": the two figures compared must be equal. */
 export function checkNoChange(ctx: LintContext): void {
   const text = ctx.norm.text;
+  const bySentence = groupBy(ctx.ex.figures, (f) => f.sentence);
+  const completions = groupBy(ctx.ex.completions, (c) => c.actual.sentence);
   for (const m of text.matchAll(NO_CHANGE)) {
     const sentence = ctx.ex.sentences[m.index];
-    const before = ctx.ex.figures.filter((f) => f.sentence === sentence && f.end <= m.index);
+    const before = (bySentence.get(sentence) ?? []).filter((f) => f.end <= m.index);
     const budgetBasis = /预算/.test(m[2]);
     let pair: [Figure, Figure] | undefined;
     if (budgetBasis) {
-      const c = [...ctx.ex.completions]
-        .reverse()
-        .find((x) => x.actual.sentence === sentence && x.end <= m.index);
+      const c = [...(completions.get(sentence) ?? [])].reverse().find((x) => x.end <= m.index);
       if (c) pair = [c.actual, c.budget];
     } else {
       const now = [...before]
