@@ -144,7 +144,7 @@ const COMPLETION_RATE =
 const SHARE = /占([^占，]*?)$/;
 const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$|(?<!决算|完成)预算为$/;
 const DIFFERENCE = /(差值|差额|相差)(为|是)?$/;
-const ACTUAL = /(?:决算(?:数|支出)?|实际支出|执行数)为?$/;
+const ACTUAL = /(?:决算(?:支出)?数?|实际支出|执行数)为?$/;
 
 export const isAmount = (f: Figure) => f.unit !== "%";
 export const isBlank = (f: Figure) => f.nums.length === 0;
@@ -419,7 +419,7 @@ function findCompletions(text: string, figures: Figure[]): Completion[] {
         : a.role === "actual" && b.role === "budget"
           ? { budget: b, actual: a }
           : undefined;
-    if (!pair) continue;
+    if (!pair || pair.actual.period !== "本年" || pair.budget.period !== "本年") continue;
     // "年初预算为0万元，全年预算为B万元，决算为A万元": a second budget of the other kind.
     const isOther = (f: Figure | undefined): f is Figure =>
       f?.role === "budget" && f.budgetKind !== pair.budget.budgetKind && sameChain(f, pair.budget);
