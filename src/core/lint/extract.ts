@@ -517,7 +517,8 @@ function boundFigures(
   for (let j = first.index - 1; j >= 0 && figures[j].sentence === first.sentence; j--) {
     const g = figures[j];
     if (g.role !== "level" && g.role !== "actual") {
-      if (g.role === "delta" || g.role === "rate") break; // an earlier comparison's own figures
+      // An earlier comparison of the same item is passed over; one of another item ends the chain.
+      if ((g.role === "delta" || g.role === "rate") && g.subject !== first.subject) break;
       continue;
     }
     if (g.subject !== first.subject) {
