@@ -1,5 +1,6 @@
 import { checkChanges } from "./checks/change";
 import {
+  checkChangeParts,
   checkEqualTotals,
   checkHeadcount,
   checkNoChange,
@@ -44,6 +45,7 @@ export function lintDraft(text: string, options: LintOptions = {}): LintFinding[
   checkSpendingParts(ctx);
   checkOnlyNonzeroShare(ctx);
   checkNoChange(ctx);
+  checkChangeParts(ctx);
   checkHeadcount(ctx);
   checkRepeated(ctx);
   checkTypos(ctx);

@@ -191,3 +191,20 @@ describe("outline and wording", () => {
     expect(lint(text.replace("2022年度部门", "2023年度部门"))).toEqual([]);
   });
 });
+
+describe("changes of the parts against the change of the total", () => {
+  const text = (a: string, b: string) =>
+    `“三公”经费支出10.00万元，较年初预算数减少1.00万元。其中：公务用车购置及运行维护费较年初预算数减少${a}万元；公务接待费较年初预算数减少${b}万元。因公出国（境）费0万元。`;
+
+  test("parts falling by more than the total is an error, even with 因公出国 left out (it is 0)", () => {
+    const [f] = lint(text("0.80", "0.80"));
+    expect(f).toMatchObject({ rule: "合计", severity: "error" });
+    expect(f.message).toContain("减少1.60万元");
+    expect(f.message).toContain("因公出国（境）");
+  });
+
+  test("parts that add up, or fall by less (因公出国 may have fallen too), pass", () => {
+    expect(lint(text("0.60", "0.40"))).toEqual([]);
+    expect(lint(text("0.30", "0.40"))).toEqual([]);
+  });
+});

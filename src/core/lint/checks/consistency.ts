@@ -1,9 +1,9 @@
-import { Decimal } from "../../money";
+import { Decimal, ZERO } from "../../money";
 import { displaySubject } from "../claims";
 import { AS_WRITTEN, LintContext, Reading, verdict } from "../context";
 import type { Figure } from "../extract";
-import { EQUAL_TOTALS, SPENDING_PARTS, canonicalLabel } from "../labels";
-import { Fit, Quantity, fitAmount, fits, minus, showAmount, sumOf } from "../numbers";
+import { COMPOSITIONS, EQUAL_TOTALS, SPENDING_PARTS, canonicalLabel } from "../labels";
+import { Fit, Quantity, exact, fitAmount, fits, minus, showAmount, sumOf } from "../numbers";
 import type { Claim } from "../types";
 import { report } from "./equation";
 import { clauseEnd } from "./wording";
@@ -251,4 +251,80 @@ export function checkOnlyNonzeroShare(ctx: LintContext): void {
       [part, share.rate]
     );
   }
+}
+
+/**
+ * "“三公”经费较年初预算数减少A万元。其中：公务用车…较年初预算数减少B万元；公务接待费…减少C万元":
+ * the changes of a total's known parts (COMPOSITIONS) add up to the total's change. With every part
+ * listed they must be equal; a part left out whose own amount this year is 0 can only have fallen
+ * (against last year or its budget), so the listed parts may not fall by less than the total.
+ */
+export function checkChangeParts(ctx: LintContext): void {
+  const text = ctx.norm.text;
+  for (const m of text.matchAll(/其中：/g)) {
+    const sentence = ctx.ex.sentences[m.index];
+    // The total may be stated a sentence or two before ("…减少0.04万元。主要是…。其中：").
+    const previous = text[m.index - 1] === "。" ? sentence - 2 : sentence;
+    const totals = ctx.ex.figures.filter(
+      (f) =>
+        f.role === "delta" &&
+        f.nums.length === 1 &&
+        f.start < m.index &&
+        f.sentence >= previous &&
+        COMPOSITIONS[f.subject] !== undefined
+    );
+    if (totals.length === 0) continue;
+    let end = text.indexOf("。", m.index);
+    if (end < 0) end = text.length;
+    const parts = new Map<string, Map<string, Figure>>();
+    for (const f of ctx.ex.figures) {
+      if (f.start <= m.index || f.start >= end || f.role !== "delta" || f.nums.length !== 1)
+        continue;
+      const byBasis = parts.get(f.subject) ?? new Map<string, Figure>();
+      if (!byBasis.has(f.basis)) byBasis.set(f.basis, f);
+      parts.set(f.subject, byBasis);
+    }
+    for (const total of totals) checkPartsOf(ctx, total, parts);
+  }
+}
+
+function checkPartsOf(
+  ctx: LintContext,
+  total: Figure,
+  parts: Map<string, Map<string, Figure>>
+): void {
+  const names = COMPOSITIONS[total.subject] ?? [];
+  const listed = names
+    .map((n) => parts.get(n)?.get(total.basis))
+    .filter((f): f is Figure => f !== undefined);
+  if (listed.length < 2) return;
+  const missing = names.filter((n) => !parts.get(n)?.get(total.basis));
+  // A part left out must be written as 0 this year: then its change is a fall or nothing.
+  if (!missing.every((n) => isZeroThisYear(ctx, n))) return;
+  const signed = (f: Figure): Quantity => {
+    const q = AS_WRITTEN.q(f) as Quantity;
+    return f.direction?.up === false ? minus(exact(ZERO), q) : q;
+  };
+  const d = signed(total);
+  const s = sumOf(listed.map(signed));
+  const broken = missing.length === 0 ? d.lo.gt(s.hi) || d.hi.lt(s.lo) : d.lo.gt(s.hi);
+  if (!broken) return;
+  const what = total.basis === "上年" ? "较上年" : "较年初预算数";
+  const word = (q: Quantity) =>
+    `${q.shown.isNegative() ? "减少" : "增加"}${showAmount(q.shown.abs(), total.unit)}`;
+  ctx.report(
+    "合计",
+    "error",
+    `其中所列${listed.length}项${what}的增减之和为${word(s)}，与总额${word(d)}不符${missing.length ? `（未列出的${missing.map(displaySubject).join("、")}本年为0，只会使各项减少得更多）` : ""}`,
+    total.labelStart,
+    total.end,
+    [total, ...listed]
+  );
+}
+
+function isZeroThisYear(ctx: LintContext, subject: string): boolean {
+  const f = ctx.ex.labels
+    .get(subject)
+    ?.find((x) => x.nums.length === 1 && (x.role === "level" || x.role === "actual"));
+  return f !== undefined && (AS_WRITTEN.q(f) as Quantity).shown.isZero();
 }
