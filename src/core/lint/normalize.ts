@@ -109,10 +109,15 @@ function isNumberChar(ch: string): boolean {
 function commaAt(items: Item[], i: number): string {
   const before = items[i - 1]?.ch ?? "";
   const after = items
-    .slice(i + 1, i + 5)
+    .slice(i + 1, i + 6)
     .map((x) => x.ch)
     .join("");
-  return /\d/.test(before) && /^\d{3}(\D|$)/.test(after) ? "" : "，";
+  // "1, 537.4" (a space after the separator, as some pages print it): still one number, unless
+  // the digits before already have decimals.
+  let k = i - 1;
+  while (k >= 0 && /\d/.test(items[k].ch)) k--;
+  const decimalsBefore = items[k]?.ch === ".";
+  return /\d/.test(before) && !decimalsBefore && /^ ?\d{3}(\D|$)/.test(after) ? "" : "，";
 }
 
 /**
