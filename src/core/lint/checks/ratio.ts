@@ -47,7 +47,7 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
       ctx.report(
         "预算为零",
         "warning",
-        `${budgetName(budget)}为0，不应写“完成预算的${r}%”，应写“年初未安排预算”`,
+        `${budgetName(budget)}为0，不应写“完成预算的${r}%”，应写“${unplannedWords(budget)}”`,
         c.start,
         c.end,
         [c.actual, c.budget, c.otherBudget, c.rate]
@@ -56,7 +56,7 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
       ctx.report(
         "预算为零",
         "error",
-        `${budgetName(budget)}为0而决算数为${aText}${actual.unit}，完成率无从计算（所写${r}%），应写“年初未安排预算”${againstOther(c)}`,
+        `${budgetName(budget)}为0而决算数为${aText}${actual.unit}，完成率无从计算（所写${r}%），应写“${unplannedWords(budget)}”${againstOther(c)}`,
         c.start,
         c.end,
         [c.actual, c.budget, c.otherBudget, c.rate]
@@ -90,6 +90,8 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
 }
 
 const budgetName = (f: Figure) => `${f.budgetKind ?? "年初预算"}数`;
+const unplannedWords = (f: Figure) =>
+  f.budgetKind === "全年预算" ? "未安排预算" : "年初未安排预算";
 
 /** 100% minus a percentage, its interval flipped. */
 function complement(p: Quantity): Quantity {
