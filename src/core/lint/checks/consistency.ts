@@ -1,11 +1,11 @@
 import { Decimal, ZERO } from "../../money";
 import { displaySubject } from "../claims";
-import { AS_WRITTEN, LintContext, Reading, verdict } from "../context";
+import { AS_WRITTEN, LintContext } from "../context";
 import type { Figure } from "../extract";
 import { COMPOSITIONS, EQUAL_TOTALS, SPENDING_PARTS, canonicalLabel } from "../labels";
-import { Fit, Quantity, exact, fitAmount, fits, minus, showAmount, sumOf } from "../numbers";
+import { Quantity, exact, fitAmount, fits, minus, showAmount, sumOf } from "../numbers";
 import type { Claim } from "../types";
-import { report } from "./equation";
+import { identity } from "./sum";
 import { clauseEnd } from "./wording";
 
 /**
@@ -102,35 +102,8 @@ export function checkSpendingParts(ctx: LintContext): void {
   const total = figureOf(ctx, SPENDING_PARTS.total);
   if (!total) return;
   if (ctx.lists.some((l) => l.total?.actual === total)) return; // the list check has it
-  const required = SPENDING_PARTS.required.map((n) => figureOf(ctx, n, total));
-  if (required.some((f) => !f)) return;
-  const optional = SPENDING_PARTS.optional.map((n) => [n, figureOf(ctx, n, total)] as const);
-  const parts = [
-    ...(required as Figure[]),
-    ...optional.map(([, f]) => f).filter((f): f is Figure => f !== undefined),
-  ];
-  const missing = optional.filter(([, f]) => !f).map(([n]) => n);
-  const names = [...SPENDING_PARTS.required, ...optional.filter(([, f]) => f).map(([n]) => n)].join(
-    "＋"
-  );
-  const sum = sumOf(parts.map((p) => AS_WRITTEN.q(p) as Quantity));
-  const t = AS_WRITTEN.q(total) as Quantity;
-  const over = sum.lo.gt(t.hi);
-  const evaluate = (r: Reading): { fit: Fit; detail: string } => {
-    const s = sumOf(parts.map((p) => r.q(p) as Quantity));
-    const fit = fitAmount(r.q(total) as Quantity, r.decimals(total), s);
-    return {
-      fit,
-      detail: `${names}＝${showAmount(s.shown, total.unit)}，${verdict(fit, `本年支出合计${r.stated(total)?.text}${total.unit}`)}${fit === "none" && !over && missing.length ? `（若有${missing.join("、")}，说明中未写出）` : ""}`,
-    };
-  };
-  report(
-    ctx,
-    { start: total.labelStart, end: total.end },
-    "合计",
-    evaluate,
-    [...parts, total],
-    over || missing.length === 0 ? "error" : "warning"
+  identity(ctx, total, SPENDING_PARTS.required, SPENDING_PARTS.optional, (name) =>
+    figureOf(ctx, name, total)
   );
 }
 

@@ -115,43 +115,39 @@ function firstFigure(ctx: LintContext, name: string): Figure | undefined {
 export function checkIdentities(ctx: LintContext): void {
   const income = firstFigure(ctx, "收入总计");
   const spending = firstFigure(ctx, "支出总计");
-  identity(
-    ctx,
-    income,
-    ["年初结转和结余", "本年收入合计"],
-    ["使用非财政拨款结余"],
-    ["年初结转和结余", "本年收入合计"]
-  );
-  identity(
-    ctx,
-    spending,
-    ["本年支出合计", "年末结转和结余"],
-    ["结余分配"],
-    ["本年支出合计", "年末结转和结余"]
-  );
+  identity(ctx, income, ["年初结转和结余", "本年收入合计"], ["使用非财政拨款结余"]);
+  identity(ctx, spending, ["本年支出合计", "年末结转和结余"], ["结余分配"]);
 }
 
-function identity(
+/**
+ * total = the parts named `required` (all must be written) + those named `optional` (0 when not
+ * written). Parts above the total are an error; below it, an error only when every optional part
+ * is written, else a warning that names the parts the text leaves out.
+ */
+export function identity(
   ctx: LintContext,
   total: Figure | undefined,
-  names: string[],
-  optional: string[],
-  required: string[]
+  required: readonly string[],
+  optional: readonly string[],
+  lookup: (name: string) => Figure | undefined = (name) => firstFigure(ctx, name)
 ): void {
   if (!total) return;
-  const found = names.map((n) => [n, firstFigure(ctx, n)] as const);
-  if (required.some((n) => !found.find(([m, f]) => m === n && f))) return;
-  const extra = optional.map((n) => [n, firstFigure(ctx, n)] as const);
-  const parts = [...found, ...extra].filter(([, f]) => f).map(([, f]) => f as Figure);
+  const found = required.map((n) => [n, lookup(n)] as const);
+  if (found.some(([, f]) => !f)) return;
+  const extra = optional.map((n) => [n, lookup(n)] as const);
+  const written = [...found, ...extra].filter(([, f]) => f);
+  const parts = written.map(([, f]) => f as Figure);
   const missing = extra.filter(([, f]) => !f).map(([n]) => n);
-  const label = total.label;
-  const names2 = [...found, ...extra].filter(([, f]) => f).map(([n]) => n);
+  const names = written.map(([n]) => n).join("＋");
+  const over = sumOf(parts.map((p) => AS_WRITTEN.q(p) as Quantity)).lo.gt(
+    (AS_WRITTEN.q(total) as Quantity).hi
+  );
   const evaluate = (r: Reading): { fit: Fit; detail: string } => {
     const sum = sumOf(parts.map((p) => r.q(p) as Quantity));
     const fit = fitAmount(r.q(total) as Quantity, r.decimals(total), sum);
     return {
       fit,
-      detail: `${names2.join("＋")}＝${showAmount(sum.shown, total.unit)}，${verdict(fit, `${label}${r.stated(total)?.text}${total.unit}`)}${fit === "none" && missing.length ? `（若有${missing.join("、")}，说明中未写出）` : ""}`,
+      detail: `${names}＝${showAmount(sum.shown, total.unit)}，${verdict(fit, `${total.label}${r.stated(total)?.text}${total.unit}`)}${fit === "none" && !over && missing.length ? `（若有${missing.join("、")}，说明中未写出）` : ""}`,
     };
   };
   report(
@@ -160,7 +156,7 @@ function identity(
     "合计",
     evaluate,
     [...parts, total],
-    missing.length ? "warning" : "error"
+    over || missing.length === 0 ? "error" : "warning"
   );
 }
 
