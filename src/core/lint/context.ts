@@ -1,8 +1,9 @@
 import type { Extracted, Figure } from "./extract";
 import type { PartsList } from "./lists";
 import type { NormalizedText } from "./normalize";
-import { Fit, Quantity, Stated, amount, shiftedPoint } from "./numbers";
-import type { LintFinding, LintRule, LintSeverity } from "./types";
+import { Fit, Quantity, Stated, amount, exact, shiftedPoint } from "./numbers";
+import { claimOf } from "./claims";
+import type { Claim, LintFinding, LintRule, LintSeverity } from "./types";
 
 /** What every check gets: the text, what was extracted, and where findings go. */
 export interface LintContext {
@@ -11,7 +12,15 @@ export interface LintContext {
   lists: PartsList[];
   /** Blank figures a statement check has already reported. */
   reportedBlanks: Set<Figure>;
-  report(rule: LintRule, severity: LintSeverity, message: string, start: number, end: number): void;
+  report(
+    rule: LintRule,
+    severity: LintSeverity,
+    message: string,
+    start: number,
+    end: number,
+    used?: readonly (Figure | undefined)[],
+    extra?: readonly Claim[]
+  ): void;
   readonly findings: LintFinding[];
 }
 
@@ -29,11 +38,13 @@ export function createContext(
     lists,
     reportedBlanks: new Set(),
     findings,
-    report(rule, severity, message, start, end) {
+    report(rule, severity, message, start, end, used = [], extra = []) {
       const at = Math.max(0, Math.min(start, norm.text.length - 1));
       let excerpt = norm.text.slice(start, Math.max(end, start)).replace(/\n/g, " ").trim();
       if (excerpt.length > EXCERPT_MAX) excerpt = `${excerpt.slice(0, EXCERPT_MAX)}…`;
-      findings.push({ rule, severity, message, line: norm.lines[at] ?? 1, excerpt, at });
+      const figures = used.filter((f): f is Figure => f !== undefined);
+      const claims = [...figures.map((f) => claimOf(f, ex)), ...extra];
+      findings.push({ rule, severity, message, line: norm.lines[at] ?? 1, excerpt, claims, at });
     },
   };
 }
@@ -52,7 +63,9 @@ export class Reading {
   q(f: Figure): Quantity | undefined {
     const s = this.stated(f);
     if (!s) return undefined;
-    return amount(s, f.unit === "元" ? "元" : "万元");
+    const q = amount(s, f.unit === "元" ? "元" : "万元");
+    // "预算为1万元，支出决算为0.53万元": beside figures with decimals, a whole number is whole.
+    return f.wholeNumber && s === f.nums[0] ? exact(q.shown) : q;
   }
 
   /** Decimals of an amount expressed in 万元 (a 元 figure has four more). */

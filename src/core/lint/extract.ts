@@ -1,4 +1,4 @@
-import { canonicalLabel, cleanLabel } from "./labels";
+import { canonicalLabel, cleanLabel, subjectOf } from "./labels";
 import { Quantity, Stated, amount, stated } from "./numbers";
 import type { NormalizedText } from "./normalize";
 
@@ -60,10 +60,31 @@ export interface Figure {
   /** Share: a part named before 占 without an amount ("货物采购…金额占…"). */
   sharePart?: string;
   sentence: number;
+  /**
+   * The item the figure is about (subjectOf form): its own label's, or — when its label names no
+   * item ("决算数", "较上年") — the subject carried along the chain of clauses before it.
+   */
+  subject: string;
+  /** The figure's own label names the item (it does not lean on the chain). */
+  ownSubject: boolean;
+  /** 本年, 上年, or "2019年" (a year neither the document's nor the one before). */
+  period: string;
+  /**
+   * An amount written without decimals in a sentence whose other amounts have them: the writer
+   * dropped ".00", so it is exact rather than rounded to a whole 万元.
+   */
+  wholeNumber?: boolean;
+  /** Budget figures and completion rates: which budget ("预算" when the text does not say). */
+  budgetKind?: BudgetKind;
 }
 
+export type BudgetKind = "年初预算" | "全年预算" | "预算";
+
 export interface Completion {
+  /** The budget the rate is measured against (the 全年预算 for "完成全年预算的…"). */
   budget: Figure;
+  /** A 年初预算 written beside a 全年预算 the rate is measured against (or the other way round). */
+  otherBudget?: Figure;
   actual: Figure;
   rate?: Figure;
   /** "年初未安排预算" written instead of a rate. */
@@ -74,7 +95,12 @@ export interface Completion {
 }
 
 export interface Change {
+  /** This year's figure of the item compared. */
   subject?: Figure;
+  /** The base written out ("较上年X万元减少Y万元"): last year's figure of the item. */
+  prior?: Figure;
+  /** An earlier figure of the sentence that belongs to another item (the change is unbound). */
+  unbound?: Figure;
   delta?: Figure;
   rate?: Figure;
   basis: "上年" | "年初预算";
@@ -101,6 +127,8 @@ export interface Extracted {
   /** Level figures (and completion subjects) by canonical label; budgets under "key|年初预算". */
   labels: Map<string, Figure[]>;
   sentences: number[];
+  /** The year the text reports on (its title's), when it says. */
+  year?: number;
 }
 
 // No lookbehind: WebKit before Safari 16.4 cannot parse it, and the pane would not load on such a Mac.
@@ -125,8 +153,9 @@ const BASIS = /较|比|与|同比|相比/;
 const COMPLETION_RATE =
   /(完成(?:年初|全年|调整)?预算(?:数)?的?|预算完成率为?|完成率为?|为(?:年初|全年)?预算(?:数)?的)$/;
 const SHARE = /占([^占，]*?)$/;
-const BUDGET = /(?:(?:年初|全年|调整后?)预算数?|预算数)为?$/;
-const ACTUAL = /决算(?:数|支出)?为?$/;
+const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$|(?<!决算|完成)预算为$/;
+const DIFFERENCE = /(差值|差额|相差)(为|是)?$/;
+const ACTUAL = /(?:决算(?:支出)?数?|实际支出|执行数)为?$/;
 
 export const isAmount = (f: Figure) => f.unit !== "%";
 export const isBlank = (f: Figure) => f.nums.length === 0;
@@ -145,7 +174,10 @@ export function isUp(word: string): boolean {
 export function extract(norm: NormalizedText): Extracted {
   const text = norm.text;
   const sentences = sentenceIndex(text);
+  const year = documentYear(text);
   const figures = findFigures(text, sentences);
+  bindSubjects(text, figures, year);
+  markWholeNumbers(figures);
   const completions = findCompletions(text, figures);
   const completionOf = new Map<Figure, Completion>();
   for (const c of completions) {
@@ -162,13 +194,75 @@ export function extract(norm: NormalizedText): Extracted {
     labels.set(key, list);
   };
   for (const f of figures) {
-    if (f.nums.length === 0) continue;
+    if (f.nums.length === 0 || f.period !== "本年") continue;
     const c = completionOf.get(f);
     if (c) register(canonicalLabel(c.subject) + (f === c.budget ? "|年初预算" : ""), f);
     else if (f.role === "level" || f.role === "actual") register(canonicalLabel(f.label), f);
     else if (f.role === "budget") register(`${canonicalLabel(f.label)}|年初预算`, f);
   }
-  return { figures, completions, changes, shares, completionOf, labels, sentences };
+  return { figures, completions, changes, shares, completionOf, labels, sentences, year };
+}
+
+/**
+ * The year reported on: the one in "2023年度部门决算" (the title, headings), else the year most
+ * often written as "YYYY年度". Undefined when the text names none.
+ */
+export function documentYear(text: string): number | undefined {
+  const titled = /(\d{4})年度?(?:部门|单位)?决算/.exec(text);
+  if (titled) return Number(titled[1]);
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(\d{4})年度/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+/** The last time word of a clause's words before an amount: 上年, a year, or none (本年). */
+const PERIOD_WORD = /(上年度?|上一年度?|去年|(\d{4})年)(?!度?(?:结转|末结转|结余|初结转))/g;
+
+export function periodOf(pre: string, year: number | undefined): string {
+  let last: RegExpExecArray | undefined;
+  for (const m of pre.matchAll(PERIOD_WORD)) last = m;
+  if (!last) return "本年";
+  if (!last[2]) return "上年";
+  const y = Number(last[2]);
+  if (year === undefined || y === year) return "本年";
+  return y === year - 1 ? "上年" : `${y}年`;
+}
+
+function markWholeNumbers(figures: Figure[]): void {
+  const amounts = figures.filter((f) => f.unit !== "%" && f.nums.length === 1);
+  const withDecimals = new Set(
+    amounts.filter((f) => f.nums[0].decimals > 0).map((f) => f.sentence)
+  );
+  for (const f of amounts)
+    if (f.nums[0].decimals === 0 && withDecimals.has(f.sentence)) f.wholeNumber = true;
+}
+
+/** Hard breaks and list markers end a chain of clauses about one subject. */
+const CHAIN_BREAK =
+  /\n|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|(?<![\d.])\d+[、.](?!\d)/;
+
+/**
+ * Subjects and periods: each figure gets the item its label names or, failing that, the item of
+ * the clauses before it, as long as no heading or list marker came between.
+ */
+function bindSubjects(text: string, figures: Figure[], year: number | undefined): void {
+  let current = "";
+  let from = 0;
+  for (const f of figures) {
+    if (CHAIN_BREAK.test(text.slice(from, f.labelStart))) current = "";
+    from = f.end;
+    const own = subjectOf(f.label);
+    f.ownSubject = own !== "";
+    if (own) current = own;
+    f.subject = own || current;
+    const amountLike = f.role === "level" || f.role === "actual" || f.role === "budget";
+    f.period = amountLike ? periodOf(f.pre, year) : "本年";
+  }
 }
 
 /** sentences[i]: index of the sentence (split at 。！？ and hard breaks) holding text[i]. */
@@ -214,6 +308,7 @@ function findFigures(text: string, sentences: number[]): Figure[] {
   let floor = 0;
   for (const r of raw) {
     const cs = clauseStart(text, r.start, floor);
+    const floorBefore = floor;
     floor = r.end;
     const pre = text.slice(cs, r.start);
     const f: Figure = {
@@ -227,11 +322,39 @@ function findFigures(text: string, sentences: number[]): Figure[] {
       hasBasis: false,
       basis: "上年",
       sentence: sentences[r.start] ?? 0,
+      subject: "",
+      ownSubject: false,
+      period: "本年",
     };
     classify(f);
+    if ((f.role === "delta" || f.role === "rate") && !f.hasBasis) basisBefore(text, f, floorBefore);
+    const prev = figures[figures.length - 1];
+    // "完成预算X万元的Y%": the rate's clause is the budget's.
+    if (
+      f.unit === "%" &&
+      f.pre === "的" &&
+      prev?.role === "budget" &&
+      prev.end === f.clauseStart &&
+      /完成/.test(prev.pre)
+    ) {
+      f.role = "completionRate";
+      f.budgetKind = prev.budgetKind;
+    }
     figures.push(f);
   }
   return figures;
+}
+
+/** "与2021年度预算相比，增加1.14万元": the comparison named in the clause before. */
+const COMPARED_WITH = /^(?:与|较|比|同)(.{0,24}?)(?:相比|比较|相较)$/;
+
+function basisBefore(text: string, f: Figure, floor: number): void {
+  if (f.clauseStart < 1 || f.clauseStart - 1 < floor) return;
+  const start = clauseStart(text, f.clauseStart - 1, floor);
+  const m = COMPARED_WITH.exec(text.slice(start, f.clauseStart - 1));
+  if (!m) return;
+  f.hasBasis = true;
+  f.basis = /预算/.test(m[1]) ? "年初预算" : "上年";
 }
 
 function classify(f: Figure): void {
@@ -252,15 +375,23 @@ function classify(f: Figure): void {
     return;
   }
   if (isAmountUnit(f.unit)) {
+    // "差值为0.9万元": a difference between figures, neither an item's amount nor a total.
+    if (DIFFERENCE.test(f.pre)) {
+      setLabel(f.pre);
+      return;
+    }
     const budget = BUDGET.exec(f.pre);
     const actual = budget ? null : ACTUAL.exec(f.pre);
     f.role = budget ? "budget" : actual ? "actual" : "level";
     const m = budget ?? actual;
+    if (budget) f.budgetKind = budgetKindOf(budget[0]);
     setLabel(m ? f.pre.slice(0, m.index) : f.pre);
     return;
   }
-  if (COMPLETION_RATE.test(f.pre)) {
+  const completion = COMPLETION_RATE.exec(f.pre);
+  if (completion) {
     f.role = "completionRate";
+    f.budgetKind = budgetKindOf(completion[0]);
     setLabel(f.pre.replace(COMPLETION_RATE, ""));
     return;
   }
@@ -279,8 +410,17 @@ function classify(f: Figure): void {
 
 const isAmountUnit = (u: Unit) => u !== "%";
 
+function budgetKindOf(words: string): BudgetKind {
+  return /年初/.test(words) ? "年初预算" : /全年|调整/.test(words) ? "全年预算" : "预算";
+}
+
 function findCompletions(text: string, figures: Figure[]): Completion[] {
   const out: Completion[] = [];
+  const sameChain = (x: Figure | undefined, y: Figure): x is Figure =>
+    x !== undefined &&
+    x.sentence === y.sentence &&
+    (!x.ownSubject || !y.ownSubject || x.subject === y.subject);
+  let taken = -1;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
@@ -291,23 +431,48 @@ function findCompletions(text: string, figures: Figure[]): Completion[] {
         : a.role === "actual" && b.role === "budget"
           ? { budget: b, actual: a }
           : undefined;
-    if (!pair) continue;
-    const next = figures[i + 2];
+    if (!pair || pair.actual.period !== "本年" || pair.budget.period !== "本年") continue;
+    // "年初预算为0万元，全年预算为B万元，决算为A万元": a second budget of the other kind.
+    const isOther = (f: Figure | undefined): f is Figure =>
+      f?.role === "budget" && f.budgetKind !== pair.budget.budgetKind && sameChain(f, pair.budget);
+    const before = figures[i - 1];
+    const after = figures[i + 2];
+    const other = i - 1 > taken && isOther(before) ? before : isOther(after) ? after : undefined;
+    const last = other && other === after ? after : b;
+    const next = figures[last.index + 1];
     const rate =
       next && next.sentence === b.sentence && next.role === "completionRate" ? next : undefined;
-    const after = /^，?(年初)?未安排(年初)?预算/.exec(text.slice(b.end, b.end + 12));
-    const unplanned = !rate && after !== null;
+    let budget = pair.budget;
+    let otherBudget = other;
+    if (other && rate && budgetFor(rate, other, pair.budget) === other) {
+      budget = other;
+      otherBudget = pair.budget;
+    }
+    const after2 = /^，?(年初)?未安排(年初)?预算/.exec(text.slice(last.end, last.end + 12));
+    const unplanned = !rate && after2 !== null;
+    const first = other && other === before ? before : a;
     out.push({
-      ...pair,
+      budget,
+      otherBudget,
+      actual: pair.actual,
       rate,
       unplanned,
-      subject: pair.budget.label || pair.actual.label,
-      start: a.labelStart,
-      end: rate ? rate.end : after ? b.end + after[0].length : b.end,
+      subject: budget.label || pair.actual.label || (otherBudget?.label ?? ""),
+      start: first.labelStart,
+      end: rate ? rate.end : after2 ? last.end + after2[0].length : last.end,
     });
-    i++;
+    taken = last.index;
+    i = last.index;
   }
   return out;
+}
+
+/** Which of two budgets a completion rate is measured against ("完成全年预算的" → the 全年预算). */
+function budgetFor(rate: Figure, x: Figure, y: Figure): Figure {
+  const want = rate.budgetKind === "预算" ? "全年预算" : rate.budgetKind;
+  if (x.budgetKind === want) return x;
+  if (y.budgetKind === want) return y;
+  return y;
 }
 
 function findChanges(figures: Figure[], completionOf: Map<Figure, Completion>): Change[] {
@@ -330,19 +495,14 @@ function findChanges(figures: Figure[], completionOf: Map<Figure, Completion>): 
       rate = f;
     }
     const first = delta ?? (rate as Figure);
-    let subject: Figure | undefined;
-    for (let j = first.index - 1; j >= 0 && figures[j].sentence === first.sentence; j--) {
-      const g = figures[j];
-      if (g.role === "level" || g.role === "actual") {
-        subject = g;
-        break;
-      }
-    }
+    const { subject, prior, unbound } = boundFigures(figures, first);
     const basis = first.basis;
     const completion = basis === "年初预算" && subject ? completionOf.get(subject) : undefined;
     const last = rate ?? first;
     out.push({
       subject,
+      prior,
+      unbound,
       delta,
       rate,
       basis,
@@ -352,6 +512,39 @@ function findChanges(figures: Figure[], completionOf: Map<Figure, Completion>): 
     });
   }
   return out;
+}
+
+/**
+ * The figures a change is about: this year's figure of the same item (the nearest earlier amount
+ * of the sentence) and last year's when written as the base ("较上年X万元减少…"). An earlier
+ * amount of another item binds nothing: it is returned as `unbound` so the check can say so.
+ */
+function boundFigures(
+  figures: Figure[],
+  first: Figure
+): { subject?: Figure; prior?: Figure; unbound?: Figure } {
+  let subject: Figure | undefined;
+  let prior: Figure | undefined;
+  let unbound: Figure | undefined;
+  for (let j = first.index - 1; j >= 0 && figures[j].sentence === first.sentence; j--) {
+    const g = figures[j];
+    if (g.role !== "level" && g.role !== "actual") {
+      // An earlier comparison of the same item is passed over; one of another item ends the chain.
+      if ((g.role === "delta" || g.role === "rate") && g.subject !== first.subject) break;
+      continue;
+    }
+    if (g.subject !== first.subject) {
+      if (!subject && !prior) unbound = g;
+      break;
+    }
+    if (g.period === "本年") {
+      subject = g;
+      break;
+    }
+    if (g.period === "上年" && !prior && first.basis === "上年") prior = g;
+    else break;
+  }
+  return { subject, prior, unbound: subject ? undefined : unbound };
 }
 
 function findShares(text: string, figures: Figure[]): Share[] {

@@ -1,4 +1,14 @@
 import { checkChanges } from "./checks/change";
+import {
+  checkChangeParts,
+  checkEqualTotals,
+  checkHeadcount,
+  checkNoChange,
+  checkOnlyNonzeroShare,
+  checkPairedTotals,
+  checkSpendingParts,
+} from "./checks/consistency";
+import { checkTitleYear, checkTypos } from "./checks/outline";
 import { checkFacts } from "./checks/facts";
 import { checkCompletions, checkShares } from "./checks/ratio";
 import { checkIdentities, checkLists, checkRepeated } from "./checks/sum";
@@ -13,7 +23,7 @@ export { FACT_NAMES } from "./labels";
 export { normalizeDraft } from "./normalize";
 export type { NormalizedText } from "./normalize";
 export { LINT_RULES, SEVERITY_TAG } from "./types";
-export type { LintFinding, LintOptions, LintRule, LintSeverity } from "./types";
+export type { Claim, LintFinding, LintOptions, LintRule, LintSeverity, Measure } from "./types";
 
 /**
  * Checks a 决算情况说明 draft (plain text, possibly pasted from a PDF) against the wording rules
@@ -30,7 +40,16 @@ export function lintDraft(text: string, options: LintOptions = {}): LintFinding[
   checkShares(ctx);
   checkLists(ctx);
   checkIdentities(ctx);
+  checkEqualTotals(ctx);
+  checkPairedTotals(ctx);
+  checkSpendingParts(ctx);
+  checkOnlyNonzeroShare(ctx);
+  checkNoChange(ctx);
+  checkChangeParts(ctx);
+  checkHeadcount(ctx);
   checkRepeated(ctx);
+  checkTypos(ctx);
+  checkTitleYear(ctx);
   if (options.facts) checkFacts(ctx, options.facts);
   checkFigureCounts(ctx);
   const findings = ctx.findings as (LintFinding & { at: number })[];
@@ -43,5 +62,6 @@ export function lintDraft(text: string, options: LintOptions = {}): LintFinding[
       message: f.message,
       line: f.line,
       excerpt: f.excerpt,
+      claims: f.claims,
     }));
 }

@@ -7,6 +7,8 @@ import type { Decimal } from "../money";
 
 const MARKER = /^(（[一二三四五六七八九十\d]+）|\d+[、.]|[一二三四五六七八九十]+、)/;
 const SCOPE = /^(本部门|本单位|我部门|我单位|本局|部门)?(\d{4}年度?|本年度)?/;
+/** "安徽省寿县文物保护中心2023年度…": a department's name before the year. */
+const NAMED_SCOPE = /^[^\d，。；：、（）]{2,30}?(?:\d{4}年度?)(?!\d|末|初|\d{1,2}月)/;
 
 /** The label a clause gives its figure: list markers, 其中, 本部门20xx年度 and a final 为 removed. */
 export function cleanLabel(pre: string): { label: string; skipped: number } {
@@ -23,6 +25,7 @@ export function cleanLabel(pre: string): { label: string; skipped: number } {
   drop(/^其中：?/);
   drop(MARKER);
   drop(SCOPE);
+  drop(NAMED_SCOPE);
   return { label: text.replace(/(为|是)$/, ""), skipped };
 }
 
@@ -46,7 +49,11 @@ const ALWAYS_GENERAL_BUDGET = new Set([
 ]);
 
 export function canonicalLabel(label: string): string {
-  let key = label.replace(/[“”"'‘’「」]/g, "").replace(/的/g, "");
+  let key = label
+    .replace(/[“”"'‘’「」]/g, "")
+    .replace(/的/g, "")
+    // "本年基本支出" is 基本支出; 本年收入合计 / 本年支出合计 are names of their own.
+    .replace(/^本年(?!(?:收入|支出)合计)(?=.{2})/, "");
   for (;;) {
     const next = key.replace(/(支出|费|等)$/, "");
     if (next === key || next.length < 2) break;
@@ -110,3 +117,90 @@ export function factIndex(
   }
   return index;
 }
+
+/**
+ * The subject of a label: the item a figure is about, in canonicalLabel form, with the words that
+ * say what is measured (决算数, 年初预算数…) or when (上年, 2020年, 较…) removed. "" when nothing
+ * but such words is left ("决算数较上年…", "较上年…"): the subject then comes from the clause chain.
+ */
+export function subjectOf(label: string): string {
+  let s = label
+    .replace(/^(其中|另外|此外)：?/, "")
+    .replace(/^(按)?同口径/, "")
+    .replace(/^(较|比|与)/, "")
+    .replace(/^(上年度?|上一年度?|去年|\d{4}年度?)(同期)?/, "")
+    .replace(/^(的|为|是)/, "");
+  for (;;) {
+    const next = s.replace(MEASURE_TAIL, "");
+    if (next === s) break;
+    s = next;
+  }
+  const key = canonicalLabel(s);
+  return GENERIC_SUBJECTS.has(key) ? "" : key;
+}
+
+const MEASURE_TAIL =
+  /(决算数?|执行数|实际支出|(?:年初|全年|调整后?)?预算数?|数|合计数|共计|累计|为|是|的)$/;
+
+/** Words that name no item of their own. */
+const GENERIC_SUBJECTS = new Set([
+  "",
+  "支出",
+  "收入",
+  "金额",
+  "资金",
+  "共",
+  "总额",
+  "全年",
+  "相比",
+  "完成",
+  "实际",
+  "本年",
+  "年度",
+  "累计",
+]);
+
+/**
+ * Totals whose parts are known in full (the 公开表 columns): a list naming exactly these parts of
+ * the total must add up to it; a list of some of them may fall short but never exceed it.
+ */
+export const COMPOSITIONS: Record<string, readonly string[]> = {
+  三公经: ["因公出国（境）", "公务接待", "公务用车购置及运行"],
+  公务用车购置及运行: ["公务用车购置", "公务用车运行"],
+  政府采购支出总额: ["政府采购货物", "政府采购工程", "政府采购服务"],
+};
+
+/** Pairs of totals of the 收入支出决算总表 and 财政拨款收入支出决算总表 that are equal. */
+export const EQUAL_TOTALS: readonly (readonly [string, string])[] = [
+  ["收入总计", "支出总计"],
+  ["财政拨款收入总计", "财政拨款支出总计"],
+];
+
+/**
+ * 本年支出合计 = 基本支出 + 项目支出 (+ 上缴上级支出 + 经营支出 + 对附属单位补助支出): the parts
+ * that must be written for the equation to be complete, and those that may be left out as 0.
+ */
+export const SPENDING_PARTS = {
+  total: "本年支出合计",
+  required: ["基本支出", "项目支出"],
+  optional: ["上缴上级支出", "经营支出", "对附属单位补助支出"],
+} as const;
+
+/** Misspellings reviewers send back, with the right word (warnings). */
+export const TYPOS: readonly { wrong: RegExp; right: string; why: string }[] = [
+  {
+    wrong: /截止(?:到)?(?=\d{4}年\d{1,2}月\d{1,2}日|\d{4}年末|\d{4}年底|年末|年底)/g,
+    right: "截至",
+    why: "“截至”后接时间点（截至2023年12月31日）；“截止”表示到期停止，不接日期",
+  },
+  {
+    wrong: /支决算情况说明/g,
+    right: "支出决算情况说明",
+    why: "标题漏字",
+  },
+  {
+    wrong: /收决算情况说明/g,
+    right: "收入决算情况说明",
+    why: "标题漏字",
+  },
+];

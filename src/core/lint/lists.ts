@@ -1,4 +1,4 @@
-import { canonicalLabel } from "./labels";
+import { canonicalLabel, cleanLabel } from "./labels";
 import type { Extracted, Figure } from "./extract";
 
 /**
@@ -65,20 +65,32 @@ function styleAt(text: string, pos: number): MarkerStyle | undefined {
 
 export function findLists(text: string, ex: Extracted): PartsList[] {
   const lists: PartsList[] = [];
-  for (const m of text.matchAll(/其中：/g)) {
+  for (const m of text.matchAll(/其中：?|包括：/g)) {
     const after = m.index + m[0].length;
     const total = totalBefore(text, ex, m.index);
     const style = styleAt(text, after);
+    // Without a colon the first part's clause starts at 其中 itself.
     const list = style
       ? ordinalList(text, ex, after, style)
-      : partsAfter(text, ex, after, "inline");
+      : partsAfter(text, ex, m[0] === "其中" ? m.index : after, "inline");
     if (!list || list.items.length < 2) continue;
+    // Without a colon only a list in 、 is one: "其中A万元、B万元"; "其中A万元；B…" runs on.
+    if (
+      m[0] === "其中" &&
+      (style || /；/.test(text.slice(after, list.items[list.items.length - 1].end)))
+    )
+      continue;
     lists.push({ ...list, total, start: total ? startOf(total) : m.index });
   }
-  for (const m of text.matchAll(/([^，。；：\n]*?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g)) {
+  // "…“三公”经费支出决算中，A万元，占p%；B万元，占q%": the parts of a named whole.
+  const heads = [
+    ...text.matchAll(/([^，。；：\n]{0,60}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/g),
+    ...text.matchAll(/([^，。；：\n]{2,60}?(?:支出|收入|经费))(?:决算)?中[，：]/g),
+  ];
+  for (const m of heads) {
     const list = partsAfter(text, ex, m.index + m[0].length, "composition");
     if (!list || list.items.length < 2) continue;
-    const wholeName = m[1].replace(/^(本部门|本单位)?(\d{4}年度?)?/, "");
+    const wholeName = cleanLabel(m[1]).label;
     const whole = lookupWhole(ex, wholeName);
     lists.push({
       ...list,
@@ -161,13 +173,22 @@ function partsAfter(
 ): Omit<PartsList, "start"> | undefined {
   let end = start;
   while (end < text.length && text[end] !== "。" && text[end] !== "\n") end++;
+  // "…7634.75万元（其中：购置费2337.35万元，运行维护费5297.40万元），…": a list in brackets
+  // ends at its bracket and is separated by commas.
+  const bracketed = insideBrackets(text, start);
   const bounds: number[] = [start];
   let depth = 0;
   for (let i = start; i < end; i++) {
     const ch = text[i];
     if (ch === "（") depth++;
-    else if (ch === "）") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === "、" || ch === "；")) bounds.push(i + 1);
+    else if (ch === "）") {
+      if (bracketed && depth === 0) {
+        end = i;
+        break;
+      }
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && (ch === "、" || ch === "；" || (bracketed && ch === "，")))
+      bounds.push(i + 1);
   }
   bounds.push(end + 1);
   const items: ListItem[] = [];
@@ -177,6 +198,19 @@ function partsAfter(
     items.push(item);
   }
   return { kind, end, items };
+}
+
+/** Whether `pos` is inside an unclosed "（" of its sentence. */
+function insideBrackets(text: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0 && text[i] !== "。" && text[i] !== "\n"; i--) {
+    if (text[i] === "）") depth++;
+    else if (text[i] === "（") {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** The figure a name refers to ("本年收入" → 本年收入合计; "项目支出总额" → 项目支出). */

@@ -15,6 +15,8 @@ export interface NormalizedText {
 }
 
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)/;
+/** A title line: "某局2023年度部门决算（情况说明）", short and with no sentence punctuation. */
+const TITLE = /^[^，。；：,;:]{0,40}决算[^，。；：,;:\d]{0,12}$/;
 const PAGE_NUMBER =
   /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*[,，]?\s*共\s*\d{1,4}\s*页)?)$/;
 const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
@@ -64,7 +66,7 @@ export function normalizeDraft(input: string): NormalizedText {
       items.push({ ch: " ", line });
       return;
     }
-    const heading = HEADING.test(compact) && compact.length <= 50;
+    const heading = (HEADING.test(compact) && compact.length <= 50) || TITLE.test(compact);
     if (heading) items.push({ ch: "\n", line });
     for (const ch of raw) items.push({ ch: WHITESPACE.test(ch) ? " " : foldChar(ch), line });
     items.push(heading ? { ch: "\n", line } : { ch: " ", line });
@@ -107,10 +109,15 @@ function isNumberChar(ch: string): boolean {
 function commaAt(items: Item[], i: number): string {
   const before = items[i - 1]?.ch ?? "";
   const after = items
-    .slice(i + 1, i + 5)
+    .slice(i + 1, i + 6)
     .map((x) => x.ch)
     .join("");
-  return /\d/.test(before) && /^\d{3}(\D|$)/.test(after) ? "" : "，";
+  // "1, 537.4" (a space after the separator, as some pages print it): still one number, unless
+  // the digits before already have decimals.
+  let k = i - 1;
+  while (k >= 0 && /\d/.test(items[k].ch)) k--;
+  const decimalsBefore = items[k]?.ch === ".";
+  return /\d/.test(before) && !decimalsBefore && /^ ?\d{3}(\D|$)/.test(after) ? "" : "，";
 }
 
 /**

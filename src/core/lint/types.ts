@@ -13,7 +13,37 @@ export interface LintFinding {
   line: number;
   /** The statement as read (spaces and PDF line breaks removed). */
   excerpt: string;
+  /** The figures the finding is computed from, as understood (empty when it uses none). */
+  claims: Claim[];
 }
+
+/** What a written figure says, as the linter understood it. */
+export interface Claim {
+  /** The item, in the vocabulary's spelling ("“三公”经费", "本年收入合计"); "" when undecided. */
+  subject: string;
+  /** 本年, 上年, or a year ("2019年") that is neither the text's nor the one before. */
+  period: string;
+  measure: Measure;
+  /** What a change, rate or share is measured against: 上年, 年初预算, 全年预算, a total's name. */
+  basis?: string;
+  /** The number as written ("1583.52", "0"). */
+  value: string;
+  /** Decimals written: 1583.52 stands for [1583.515, 1583.525). */
+  precision: number;
+  unit: "万元" | "元" | "%" | "人";
+}
+
+export type Measure =
+  | "决算"
+  | "年初预算"
+  | "全年预算"
+  | "预算"
+  | "增减额"
+  | "增减率"
+  | "占比"
+  | "完成率"
+  | "人数"
+  | "其他";
 
 export interface LintOptions {
   /**
@@ -31,7 +61,7 @@ export const LINT_RULES = {
   增减率: "增减率等于增减额除以上年数（或年初预算数）",
   占比: "占比等于部分除以总数",
   完成率: "完成率等于决算数除以年初预算数",
-  合计: "列出的各部分之和等于所写合计；收入总计＝支出总计＝年初结转和结余＋本年收入合计（＋使用非财政拨款结余）",
+  合计: "列出的各部分之和等于所写合计（各部分的增减之和等于合计的增减）；收入总计＝支出总计＝年初结转和结余＋本年收入合计（＋使用非财政拨款结余）；财政拨款收入总计＝财政拨款支出总计；本年支出合计＝基本支出＋项目支出（＋上缴上级支出＋经营支出＋对附属单位补助支出）",
   前后不一: "同一指标（收入总计、本年收入合计等）在不同地方写的数字一致",
   缺少数字: "应有数字的地方没有数字（“完成预算的 %”“增长%”“为万元”）",
   多余数字: "只应有一个数字的地方写了两个数字",
@@ -41,6 +71,11 @@ export const LINT_RULES = {
   持平: "增减额为 0 时应写“与上年持平”，不写“增加 0 万元，增长 0%”",
   模板残留: "未删去的模板备选词（“增加（减少）”“增长（下降）”）或占位符（【…】、XX）",
   工作簿: "所写数字与工作簿中的同名指标一致（--workbook）",
+  无增减: "写“持平”“无增减”“无变化”时，所比较的两个数字确实相等",
+  人数: "年末实有人数不少于其中所列在职、离休、退休等人数之和",
+  未核对: "无法确定某个数字指哪一项或哪一年，因此没有核对（提示）",
+  错别字: "审核常退回的用字和标题问题（“截止”应为“截至”，标题漏字）",
+  标题: "正文中的年度、部门名称与标题一致",
 } as const;
 
 export type LintRule = keyof typeof LINT_RULES;

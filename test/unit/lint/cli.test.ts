@@ -52,7 +52,7 @@ describe("juesuan lint", () => {
     const code = await runLint(SEED, {}, output);
     expect(code).toBe(1);
     const text = output.out.join("\n");
-    expect(text).toContain("错误 13 处，警告 4 处，提示 10 处");
+    expect(text).toContain("错误 13 处，警告 6 处，提示 10 处");
     expect(text).toContain("[错误] 第202行（方向词）");
     expect(text).toContain("  原文：商品和服务支出24.58万元，较2020年减少1.29万元，增长4.98%");
     expect(text).toContain("[提示] 第126行（占比）");
@@ -65,14 +65,53 @@ describe("juesuan lint", () => {
     const code = await runLint(SEED, { json: true }, output);
     expect(code).toBe(1);
     const findings = JSON.parse(output.out.join("\n"));
-    expect(findings).toHaveLength(27);
+    expect(findings).toHaveLength(29);
+    const claim = (subject: string, value: string) => ({
+      subject,
+      period: "本年",
+      measure: "决算",
+      value,
+      precision: 2,
+      unit: "万元",
+    });
     expect(findings[0]).toEqual({
       rule: "合计",
       severity: "info",
       message: expect.stringContaining("1583.51"),
       line: 112,
       excerpt: "收入总计1583.52万元",
+      claims: [
+        claim("年初结转和结余", "4.42"),
+        claim("本年收入合计", "1579.09"),
+        claim("收入总计", "1583.52"),
+      ],
     });
+  });
+
+  test("--json: each finding shows the claims it used (subject, period, measure, value)", async () => {
+    const output = capture();
+    await runLint(SEED, { json: true }, output);
+    const findings = JSON.parse(output.out.join("\n")) as {
+      rule: string;
+      line: number;
+      claims: { subject: string; period: string; measure: string; value: string; basis?: string }[];
+    }[];
+    const slip = findings.find((f) => f.rule === "数量级");
+    expect(slip?.claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          measure: "增减额",
+          value: "1291",
+          basis: "上年",
+          period: "本年",
+        }),
+        expect.objectContaining({ measure: "增减率", value: "59.52" }),
+        expect.objectContaining({ subject: "公务接待费", measure: "决算", value: "8.78" }),
+      ])
+    );
+    // Every arithmetic finding names its figures.
+    for (const f of findings.filter((x) => !["模板残留", "错别字"].includes(x.rule)))
+      expect(f.claims.length).toBeGreaterThan(0);
   });
 
   test("a draft with no error exits 0", async () => {

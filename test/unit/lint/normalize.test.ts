@@ -87,3 +87,8 @@ describe("lint on text pasted from a PDF", () => {
     expect(f).toMatchObject({ rule: "方向词", line: 1 });
   });
 });
+
+test("a thousands separator followed by a space still joins (“1, 537.4万元”), decimals before do not", () => {
+  expect(normalizeDraft("运行维护费1, 537.4万元").text).toBe("运行维护费1537.4万元");
+  expect(normalizeDraft("各是4125.49, 414.91万元").text).toBe("各是4125.49，414.91万元");
+});

@@ -71,6 +71,7 @@ describe("lint on the seed (景德镇市陶瓷产业发展局 2021)", () => {
       "info 112 合计", // 年初结转和结余 + 本年收入合计 = 1583.51 vs 收入总计 1583.52
       "info 126 占比", // 89.04 truncated
       "info 130 占比", // 10.96 forced to 100%
+      "warning 132 错别字", // heading “二、支决算情况说明” lacks 出
       "info 142 合计", // 972.73 + 610.78 = 1583.51
       "info 142 占比", // 61.42 truncated
       "info 146 占比", // 38.58 forced to 100%
@@ -95,6 +96,7 @@ describe("lint on the seed (景德镇市陶瓷产业发展局 2021)", () => {
       "warning 256 持平", // 增加 0 万元，增长 0%
       "error 258 模板残留",
       "info 264 增减率", // 67.94 within the hidden decimals of 24.58 and 52.11
+      "warning 296 错别字", // 截止 2021 年 12 月 31 日 (截至)
     ]);
   });
 

@@ -17,7 +17,7 @@ export function report(
   const written = evaluate(AS_WRITTEN);
   if (written.fit === "exact") return true;
   if (written.fit !== "none") {
-    ctx.report(rule, "info", written.detail, span.start, span.end);
+    ctx.report(rule, "info", written.detail, span.start, span.end, figures);
     return true;
   }
   const slip = misplacedPoint(figures, (r) => evaluate(r).fit);
@@ -28,10 +28,11 @@ export function report(
       "error",
       `“${slip.from.text}${unit}”与其余数字不符，疑为“${slip.to.text}${unit}”（小数点错位）：${evaluate(slip.reading).detail}`,
       span.start,
-      span.end
+      span.end,
+      figures
     );
     return false;
   }
-  ctx.report(rule, severity, written.detail, span.start, span.end);
+  ctx.report(rule, severity, written.detail, span.start, span.end, figures);
   return false;
 }

@@ -9,7 +9,7 @@ export function checkFacts(ctx: LintContext, facts: ReadonlyMap<string, Decimal>
   const index = factIndex(facts);
   if (index.size === 0) return;
   for (const f of ctx.ex.figures) {
-    if (f.nums.length !== 1 || f.unit === "%") continue;
+    if (f.nums.length !== 1 || f.unit === "%" || f.period !== "本年") continue;
     const key = keyOf(ctx, f);
     const fact = key ? index.get(key) : undefined;
     if (!fact) continue;
@@ -28,7 +28,8 @@ export function checkFacts(ctx: LintContext, facts: ReadonlyMap<string, Decimal>
         "info",
         `所写${f.nums[0].text}${f.unit}与工作簿“${fact.name}”${shownFact}万元相差不到末位一个单位（截去而非四舍五入？）`,
         start,
-        end
+        end,
+        [f]
       );
     } else {
       ctx.report(
@@ -36,7 +37,8 @@ export function checkFacts(ctx: LintContext, facts: ReadonlyMap<string, Decimal>
         "error",
         `所写${f.nums[0].text}${f.unit}与工作簿“${fact.name}”${shownFact}万元不符`,
         start,
-        end
+        end,
+        [f]
       );
     }
   }

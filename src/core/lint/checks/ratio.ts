@@ -2,7 +2,7 @@ import { Decimal, ZERO } from "../../money";
 import { AS_WRITTEN, LintContext, Reading, verdict } from "../context";
 import type { Completion, Figure, Share } from "../extract";
 import { PartsList, lookupWhole } from "../lists";
-import { Fit, Quantity, fitPercent, fmt, percentOf, sumOf, showAmount } from "../numbers";
+import { Fit, Quantity, fitPercent, fits, fmt, percentOf, sumOf, showAmount } from "../numbers";
 import { report } from "./equation";
 
 /** Completion "完成年初预算的R%" = A / B, and shares "占p%" = part / whole. */
@@ -30,7 +30,11 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
         ? "；年初预算数为0，应写“年初未安排预算”，不写完成率"
         : `；按决算数/年初预算数应为${fmt((percentOf(a, b) as Quantity).shown)}%`;
     }
-    ctx.report("缺少数字", "error", `${names.join("、")}空缺${hint}`, c.start, c.end);
+    ctx.report("缺少数字", "error", `${names.join("、")}空缺${hint}`, c.start, c.end, [
+      c.actual,
+      c.budget,
+      c.rate,
+    ]);
     return;
   }
   if (!a || !b) return;
@@ -43,17 +47,19 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
       ctx.report(
         "预算为零",
         "warning",
-        `年初预算数为0，不应写“完成预算的${r}%”，应写“年初未安排预算”`,
+        `${budgetName(budget)}为0，不应写“完成预算的${r}%”，应写“${unplannedWords(budget)}”`,
         c.start,
-        c.end
+        c.end,
+        [c.actual, c.budget, c.otherBudget, c.rate]
       );
     } else {
       ctx.report(
         "预算为零",
         "error",
-        `年初预算数为0而决算数为${aText}${actual.unit}，完成率无从计算（所写${r}%），应写“年初未安排预算”`,
+        `${budgetName(budget)}为0而决算数为${aText}${actual.unit}，完成率无从计算（所写${r}%），应写“${unplannedWords(budget)}”${againstOther(c)}`,
         c.start,
-        c.end
+        c.end,
+        [c.actual, c.budget, c.otherBudget, c.rate]
       );
     }
     return;
@@ -64,7 +70,8 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
       "error",
       `年初预算数为${bText}${budget.unit}，不是0，却写“年初未安排预算”`,
       c.start,
-      c.end
+      c.end,
+      [c.actual, c.budget, c.otherBudget, c.rate]
     );
     return;
   }
@@ -76,10 +83,32 @@ function checkCompletion(ctx: LintContext, c: Completion): void {
     const fit = fitPercent(written, p);
     return {
       fit,
-      detail: `决算数${r.stated(actual)?.text}${actual.unit}÷年初预算数${r.stated(budget)?.text}${budget.unit}＝${fmt(p.shown)}%，${verdict(fit, `${written.text}%`)}`,
+      detail: `决算数${r.stated(actual)?.text}${actual.unit}÷${budgetName(budget)}${r.stated(budget)?.text}${budget.unit}＝${fmt(p.shown)}%，${verdict(fit, `${written.text}%`)}${fit === "none" && fits(fitPercent(written, complement(p))) ? `；所写${written.text}%是未完成的部分（1－决算数÷预算数），不是完成率` : ""}`,
     };
   };
   report(ctx, c, "完成率", evaluate, [rate, actual, budget]);
+}
+
+const budgetName = (f: Figure) => `${f.budgetKind ?? "年初预算"}数`;
+const unplannedWords = (f: Figure) =>
+  f.budgetKind === "全年预算" ? "未安排预算" : "年初未安排预算";
+
+/** 100% minus a percentage, its interval flipped. */
+function complement(p: Quantity): Quantity {
+  const h = new Decimal(100);
+  return { shown: h.minus(p.shown), lo: h.minus(p.hi), hi: h.minus(p.lo) };
+}
+
+/** "；全年预算数为B万元，完成全年预算的X%": the rate that can be stated against the other budget. */
+function againstOther(c: Completion): string {
+  const other = c.otherBudget;
+  const o = other ? AS_WRITTEN.q(other) : undefined;
+  const a = AS_WRITTEN.q(c.actual);
+  if (!other || !o || !a || o.shown.isZero()) return "";
+  const p = percentOf(a, o);
+  return p
+    ? `；完成率应按${budgetName(other)}${other.nums[0].text}${other.unit}计算，为${fmt(p.shown)}%`
+    : "";
 }
 
 export function checkShares(ctx: LintContext): void {
@@ -103,7 +132,8 @@ function checkShare(ctx: LintContext, s: Share): void {
       "error",
       `占比空缺（“占${rate.shareOf ? `${rate.shareOf}的` : ""}%”）`,
       s.start,
-      s.end
+      s.end,
+      [s.part, s.rate]
     );
     return;
   }
@@ -133,13 +163,14 @@ function checkShare(ctx: LintContext, s: Share): void {
     };
   };
   const written = evaluate(AS_WRITTEN);
-  if (written.fit === "none" && whole.list && isPlug(ctx, whole.list, s)) {
+  if (written.fit === "none" && whole.list && isPlug(ctx, whole.list, s, wholeQ(AS_WRITTEN))) {
     ctx.report(
       "占比",
       "info",
       `${written.detail}；各项占比之和凑成100%，此项为100%减去其余各项（尾差调整）`,
       s.start,
-      s.end
+      s.end,
+      [s.part, s.rate]
     );
     return;
   }
@@ -176,12 +207,16 @@ function wholeOf(ctx: LintContext, s: Share): Whole | undefined {
 }
 
 /** The last nonzero share of a list whose written shares add up to exactly 100%. */
-function isPlug(ctx: LintContext, list: PartsList, s: Share): boolean {
+function isPlug(ctx: LintContext, list: PartsList, s: Share, whole: Quantity | undefined): boolean {
   const shares = sharesIn(ctx, list);
   if (shares.length !== list.items.length || shares.some((x) => x.rate.nums.length !== 1))
     return false;
   const sum = shares.reduce((acc, x) => acc.plus(x.rate.nums[0].value), new Decimal(0));
   if (!sum.equals(100)) return false;
   const nonzero = shares.filter((x) => !x.rate.nums[0].value.isZero());
-  return nonzero[nonzero.length - 1] === s;
+  if (nonzero[nonzero.length - 1] !== s || !s.part || !whole) return false;
+  // A plug absorbs the others' rounding: half a unit of the last digit each, not a swap.
+  const p = percentOf(AS_WRITTEN.q(s.part) as Quantity, whole);
+  const slack = new Decimal("0.01").times(shares.length);
+  return p !== undefined && p.shown.minus(s.rate.nums[0].value).abs().lte(slack);
 }

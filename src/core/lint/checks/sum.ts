@@ -1,6 +1,6 @@
 import { AS_WRITTEN, LintContext, Reading, verdict } from "../context";
 import type { Figure } from "../extract";
-import { canonicalLabel } from "../labels";
+import { COMPOSITIONS, canonicalLabel } from "../labels";
 import type { PartsList } from "../lists";
 import { Fit, Quantity, amount, fitAmount, minus, showAmount, sumOf } from "../numbers";
 import { report } from "./equation";
@@ -36,7 +36,7 @@ function checkSum(
   parts: Figure[]
 ): void {
   const span = { start: list.start, end: Math.max(list.end, list.start) };
-  const severity = list.kind === "inline" ? "warning" : "error";
+  const severity = list.kind === "inline" && !provable(total, parts) ? "warning" : "error";
   const what = describeParts(list, role, total);
   const ambiguous = parts.filter((p) => p.nums.length > 1);
   if (ambiguous.length) {
@@ -54,6 +54,23 @@ function checkSum(
     };
   };
   report(ctx, span, "合计", evaluate, [...parts, total], severity);
+}
+
+/**
+ * An inline "其中" list need not name every part, so falling short of its total proves nothing —
+ * unless its parts are the total's known parts (COMPOSITIONS); parts above the total always do.
+ */
+function provable(total: Figure, parts: Figure[]): boolean {
+  if (parts.some((p) => p.nums.length !== 1)) return false;
+  const known = COMPOSITIONS[total.subject];
+  if (
+    known &&
+    known.length === parts.length &&
+    known.every((k) => parts.some((p) => p.subject === k))
+  )
+    return true;
+  const sum = sumOf(parts.map((p) => AS_WRITTEN.q(p) as Quantity));
+  return sum.lo.gt((AS_WRITTEN.q(total) as Quantity).hi);
 }
 
 /** A part written with two numbers: which one (if either) makes the sum? */
@@ -83,7 +100,8 @@ function checkAmbiguousSum(
     severity,
     `${what}（${options}）都与合计${total.nums[0].text}${total.unit}不符；按合计推算，“${ctx.ex.completionOf.get(odd)?.subject || odd.label || "该项"}”应为${showAmount(minus(t, others).shown, odd.unit)}`,
     span.start,
-    span.end
+    span.end,
+    [...parts, total]
   );
 }
 
@@ -97,56 +115,39 @@ function firstFigure(ctx: LintContext, name: string): Figure | undefined {
 export function checkIdentities(ctx: LintContext): void {
   const income = firstFigure(ctx, "收入总计");
   const spending = firstFigure(ctx, "支出总计");
-  if (income && spending) {
-    const a = AS_WRITTEN.q(income) as Quantity;
-    const b = AS_WRITTEN.q(spending) as Quantity;
-    if (!a.shown.equals(b.shown)) {
-      ctx.report(
-        "合计",
-        "error",
-        `收入总计${income.nums[0].text}${income.unit}与支出总计${spending.nums[0].text}${spending.unit}应相等（收入支出决算总表两边总计相同）`,
-        spending.labelStart,
-        spending.end
-      );
-    }
-  }
-  identity(
-    ctx,
-    income,
-    ["年初结转和结余", "本年收入合计"],
-    ["使用非财政拨款结余"],
-    ["年初结转和结余", "本年收入合计"]
-  );
-  identity(
-    ctx,
-    spending,
-    ["本年支出合计", "年末结转和结余"],
-    ["结余分配"],
-    ["本年支出合计", "年末结转和结余"]
-  );
+  identity(ctx, income, ["年初结转和结余", "本年收入合计"], ["使用非财政拨款结余"]);
+  identity(ctx, spending, ["本年支出合计", "年末结转和结余"], ["结余分配"]);
 }
 
-function identity(
+/**
+ * total = the parts named `required` (all must be written) + those named `optional` (0 when not
+ * written). Parts above the total are an error; below it, an error only when every optional part
+ * is written, else a warning that names the parts the text leaves out.
+ */
+export function identity(
   ctx: LintContext,
   total: Figure | undefined,
-  names: string[],
-  optional: string[],
-  required: string[]
+  required: readonly string[],
+  optional: readonly string[],
+  lookup: (name: string) => Figure | undefined = (name) => firstFigure(ctx, name)
 ): void {
   if (!total) return;
-  const found = names.map((n) => [n, firstFigure(ctx, n)] as const);
-  if (required.some((n) => !found.find(([m, f]) => m === n && f))) return;
-  const extra = optional.map((n) => [n, firstFigure(ctx, n)] as const);
-  const parts = [...found, ...extra].filter(([, f]) => f).map(([, f]) => f as Figure);
+  const found = required.map((n) => [n, lookup(n)] as const);
+  if (found.some(([, f]) => !f)) return;
+  const extra = optional.map((n) => [n, lookup(n)] as const);
+  const written = [...found, ...extra].filter(([, f]) => f);
+  const parts = written.map(([, f]) => f as Figure);
   const missing = extra.filter(([, f]) => !f).map(([n]) => n);
-  const label = total.label;
-  const names2 = [...found, ...extra].filter(([, f]) => f).map(([n]) => n);
+  const names = written.map(([n]) => n).join("＋");
+  const over = sumOf(parts.map((p) => AS_WRITTEN.q(p) as Quantity)).lo.gt(
+    (AS_WRITTEN.q(total) as Quantity).hi
+  );
   const evaluate = (r: Reading): { fit: Fit; detail: string } => {
     const sum = sumOf(parts.map((p) => r.q(p) as Quantity));
     const fit = fitAmount(r.q(total) as Quantity, r.decimals(total), sum);
     return {
       fit,
-      detail: `${names2.join("＋")}＝${showAmount(sum.shown, total.unit)}，${verdict(fit, `${label}${r.stated(total)?.text}${total.unit}`)}${fit === "none" && missing.length ? `（若有${missing.join("、")}，说明中未写出）` : ""}`,
+      detail: `${names}＝${showAmount(sum.shown, total.unit)}，${verdict(fit, `${total.label}${r.stated(total)?.text}${total.unit}`)}${fit === "none" && !over && missing.length ? `（若有${missing.join("、")}，说明中未写出）` : ""}`,
     };
   };
   report(
@@ -155,7 +156,7 @@ function identity(
     "合计",
     evaluate,
     [...parts, total],
-    missing.length ? "warning" : "error"
+    over || missing.length === 0 ? "error" : "warning"
   );
 }
 
@@ -184,7 +185,8 @@ export function checkRepeated(ctx: LintContext): void {
         "error",
         `${name}前文（第${ctx.norm.lines[first.start]}行）写${first.nums[0].text}${first.unit}，此处写${f.nums[0].text}${f.unit}`,
         f.labelStart,
-        f.end
+        f.end,
+        [first, f]
       );
     }
   }

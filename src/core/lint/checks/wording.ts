@@ -50,7 +50,8 @@ export function checkFigureCounts(ctx: LintContext): void {
         "error",
         `此处写了“${a.text}”和“${b.text}”两个数字，只应有一个${f.label ? `（${f.label}）` : ""}`,
         c ? c.start : f.labelStart,
-        c ? c.end : clauseEnd(text, f.end)
+        c ? c.end : clauseEnd(text, f.end),
+        [f]
       );
     } else if (f.nums.length === 0 && !ctx.reportedBlanks.has(f)) {
       ctx.report(
