@@ -116,7 +116,7 @@ describe("juesuan check", () => {
     await empty.xlsx.writeFile(blank);
     const run = await runCli("check", blank);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("缺少公开01表");
+    expect(run.stdout).toContain("未找到任何决算公开表");
   });
 
   test("a folder: batch review with a summary row per file; unreadable files make exit 2", async () => {
