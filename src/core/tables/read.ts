@@ -279,13 +279,19 @@ function readCells(
   });
   const half = new Decimal(5).times(new Decimal(10).pow(-printedPlaces(money, unit) - 1));
   const laid = new Map(layout.rows.map((r) => [`${r.block}|${r.row}`, r]));
+  const foundCodes = layout.amounts.flatMap((a) => (a.code && positions.has(a.id) ? [a.code] : []));
   for (const amount of layout.amounts) {
     const at = positions.get(amount.id);
     const result = parsed.get(amount.id);
     if (!at || !result) {
       // A subject the table does not list holds nothing: published tables leave empty lines out.
+      // Not so a 类 or 款 left out above lines of its own that the table does list.
       const line = laid.get(`${amount.block}|${amount.row}`);
-      const omitted = labelled && line?.kind === "subject";
+      const code = line?.code;
+      const omitted =
+        labelled &&
+        line?.kind === "subject" &&
+        !foundCodes.some((c) => code !== undefined && c !== code && c.startsWith(code));
       cells.set(amount.id, omitted ? { value: ZERO, omitted: true } : { value: ZERO });
       continue;
     }
