@@ -1,7 +1,7 @@
 import type { TableLayout } from "../templates/layout";
 import { Grid } from "./grid";
 import { normHeader, normLabel, splitCode } from "./normalize";
-import { captionMeans, captionWordings } from "./synonyms";
+import { captionMeans, captionWordings, LEADING_YEAR } from "./synonyms";
 
 /** Rows searched for the start of the header. */
 const HEADER_SEARCH_ROWS = 40;
@@ -43,9 +43,12 @@ function captionSet(layout: TableLayout): Set<string> {
   ]);
 }
 
+/** The caption without a leading year ("2017年预算数"). */
+const bareCaption = (value: unknown) => normHeader(value).replace(LEADING_YEAR, "");
+
 /** Cells of the row that are captions of the template (a merged caption counts once). */
 function captionCount(grid: Grid, row: number, captions: Set<string>): number {
-  return grid.filled(row).filter((c) => captions.has(normHeader(grid.value(row, c)))).length;
+  return grid.filled(row).filter((c) => captions.has(bareCaption(grid.value(row, c)))).length;
 }
 
 function isNumber(v: unknown): boolean {
@@ -81,7 +84,7 @@ function classify(grid: Grid, row: number, captions: Set<string>, top: number): 
   if (isColumnNumberRow(grid, row)) return "numbers";
   const values = cols.map((c) => grid.value(row, c));
   if (values.some((v) => isNumber(v) || splitCode(v).code !== undefined)) return "body";
-  const matched = values.map(normHeader).filter((text) => captions.has(text));
+  const matched = values.map(bareCaption).filter((text) => captions.has(text));
   if (matched.length === 0) return "body";
   // A lone "合计" is the total line of an empty table, not the 合计 column's caption.
   if (matched.every((text) => TOTAL_LABELS.has(normLabel(text)))) return "body";

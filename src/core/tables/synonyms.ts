@@ -48,7 +48,8 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 /** Column captions, by the template caption. */
 export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   金额: ["决算数", "本年决算数", "决算金额", "年末数", "金额(万元)", "金额(元)"],
-  决算数: ["金额", "决算金额", "合计"],
+  决算数: ["金额", "决算金额", "合计", "本年决算数"],
+  预算数: ["本年预算数", "年初预算数", "全年预算数"],
   科目编码: [
     "功能分类科目编码",
     "支出功能分类科目编码",
@@ -86,7 +87,7 @@ export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 /** Fixed line labels, by the template label (numbering and "其中：" are ignored anyway). */
 export const LABEL_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   总计: ["收入总计", "支出总计", "总 计"],
-  合计: ["三公经费合计", "三公经费", "小计"],
+  合计: ["三公经费合计", "三公经费", "小计", "支出合计", "三公经费支出合计"],
   年初结转和结余: ["年初结转结余", "上年结转和结余", "上年结转结余"],
   年末结转和结余: ["年末结转结余"],
   使用非财政拨款结余: ["使用非财政拨款结余(含专用结余)", "用事业基金弥补收支差额"],
@@ -98,6 +99,7 @@ export const LABEL_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   "因公出国（境）费": ["因公出国(境)费用"],
   公务用车购置及运行费: ["公务用车购置及运行维护费", "公务用车费"],
   公务用车运行费: ["公务用车运行维护费"],
+  公务用车购置费: ["公务用车购置"],
 };
 
 function foldedIndex(
@@ -120,9 +122,13 @@ export function titleWordings(title: string): string[] {
   return [...(TITLES.get(own) ?? [own])].sort((a, b) => b.length - a.length);
 }
 
+/** "2017年预算数" is the 预算数 of the year the table is about. */
+export const LEADING_YEAR = /^\d{4}(年度?|-)/;
+
 /** A sheet caption (normHeader) stands for the template caption (normHeader). */
 export function captionMeans(template: string, sheet: string): boolean {
-  return template === sheet || Boolean(CAPTIONS.get(template)?.has(sheet));
+  const bare = sheet.replace(LEADING_YEAR, "");
+  return template === bare || Boolean(CAPTIONS.get(template)?.has(bare));
 }
 
 /** Every wording a template caption (normHeader) may have. */
