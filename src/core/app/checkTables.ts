@@ -49,7 +49,7 @@ const READING_SEVERITY: Record<ReadFinding["kind"], Finding["severity"]> = {
   "missing-row": "info",
   "missing-column": "info",
   "unmapped-row": "warning",
-  "bad-number": "error",
+  "bad-number": "warning",
   "unit-assumed": "info",
 };
 

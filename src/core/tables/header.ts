@@ -1,6 +1,6 @@
 import type { TableLayout } from "../templates/layout";
 import { Grid } from "./grid";
-import { normHeader, normLabel, splitCode } from "./normalize";
+import { normHeader, normLabel, normText, splitCode } from "./normalize";
 import { captionMeans, captionWordings, LEADING_YEAR } from "./synonyms";
 
 /** Rows searched for the start of the header. */
@@ -83,7 +83,8 @@ function classify(grid: Grid, row: number, captions: Set<string>, top: number): 
   }
   if (isColumnNumberRow(grid, row)) return "numbers";
   const values = cols.map((c) => grid.value(row, c));
-  if (values.some((v) => isNumber(v) || splitCode(v).code !== undefined)) return "body";
+  const coded = (v: unknown) => splitCode(v).code !== undefined && !LEADING_YEAR.test(normText(v));
+  if (values.some((v) => isNumber(v) || coded(v))) return "body";
   const matched = values.map(bareCaption).filter((text) => captions.has(text));
   if (matched.length === 0) return "body";
   // A lone "合计" is the total line of an empty table, not the 合计 column's caption.

@@ -47,18 +47,17 @@ export function transposedPositions(
     (b) => b.rows.length + (b.tail?.length ?? 0) === 1 && b.rows[0]?.kind === "item"
   );
   if (!singleLine) return positions;
-  const captions = leaves(grid, header);
+  const sheet = sheetPaths(grid, header.top, header.bottom, grid.colCount);
   const paths = templatePaths(layout);
   const labels: string[][] = [];
   for (let r = body.top; r < body.end; r++) labels[r] = rowLabels(grid, r);
   for (const amount of layout.amounts) {
-    const path = paths[amount.col];
-    const col = captions.findIndex((text) => path.some((p) => captionMeans(p, text)));
-    if (col < 0) continue;
-    const group = path.find((p) => captionMeans(p, captions[col]));
-    const items = path.filter((p) => p !== group && p !== "小计");
+    // The template's outer caption (预算数 / 决算数) is the sheet's column; the rest names the row.
+    const [group, ...rest] = paths[amount.col];
+    const col = sheet.findIndex((p) => p.some((text) => captionMeans(group, text)));
+    const items = rest.filter((p) => p !== "小计");
     const item = items[items.length - 1];
-    if (!item) continue;
+    if (col < 0 || !item) continue;
     for (let r = body.top; r < body.end; r++) {
       if (labelled(labels[r] ?? [], item)) {
         positions.set(amount.id, { row: r, col });

@@ -32,6 +32,12 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     "“三公”经费支出决算情况表",
     "一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表",
     "“三公”经费及会议费、培训费支出决算表",
+    // Seen in published 三公 tables of the corpus (预算 and 决算 statistics share the layout).
+    "“三公”经费决算情况统计表",
+    "“三公”经费情况统计表",
+    "“三公”经费预算支出表",
+    "“三公”经费预算情况表",
+    "“三公”经费预算表",
   ],
   政府性基金预算财政拨款收入支出决算表: [
     "政府性基金预算财政拨款支出决算表",
