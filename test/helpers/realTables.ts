@@ -39,7 +39,10 @@ export function realTables(): RealTable[] {
 export const REAL_SHEET = "Sheet1";
 
 /** Writes the tables, one sheet each, into a new .xlsx in a temp folder; returns its path. */
-export async function buildWorkbook(tables: readonly RealTable[], name = "tables.xlsx"): Promise<string> {
+export async function buildWorkbook(
+  tables: readonly RealTable[],
+  name = "tables.xlsx"
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   tables.forEach((table, i) => {
     const sheet = workbook.addWorksheet(i === 0 ? REAL_SHEET : `Sheet${i + 1}`);

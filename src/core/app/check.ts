@@ -98,7 +98,7 @@ async function readForCheck(port: WorkbookPort): Promise<WorkbookRead> {
 
 /**
  * The 部门 line printed above 公开01表 (or any table): "部门：景德镇市陶瓷产业发展局", also when the
- * same cell goes on with the unit ("编制单位：××局　　单位：万元"); "单位：万元" alone is no department.
+ * same cell goes on with the unit ("编制单位：××局  单位：万元"); "单位：万元" alone is no department.
  */
 export function departmentIn(read: WorkbookRead, tables: ReadTables): string | undefined {
   const names = [...tables.tables.values()].flatMap((t) => (t.sheet ? [t.sheet] : []));
@@ -108,9 +108,10 @@ export function departmentIn(read: WorkbookRead, tables: ReadTables): string | u
       for (const value of row) {
         const text = String(value ?? "").trim();
         if (isUnitText(text)) continue;
-        const match = /^(?:部门|编制单位|填报单位|单位)(?:名称)?[：:]\s*(.+?)\s*(?:(?:金额)?单位[：:].*)?$/.exec(
-          text
-        );
+        const match =
+          /^(?:部门|编制单位|填报单位|单位)(?:名称)?[：:]\s*(.+?)\s*(?:(?:金额)?单位[：:].*)?$/.exec(
+            text
+          );
         if (match && match[1] && !isUnitText(`单位：${match[1]}`)) return match[1].trim();
       }
     }

@@ -97,7 +97,9 @@ function readingFindings(read: readonly ReadFinding[], unchecked: readonly Unche
   for (const f of read) {
     if (f.kind === "missing-table" || f.kind === "unit-assumed") continue;
     const n = take(f.cells);
-    findings.push(readingFinding({ ...f, message: f.message + suffix(n) }, READING_SEVERITY[f.kind]));
+    findings.push(
+      readingFinding({ ...f, message: f.message + suffix(n) }, READING_SEVERITY[f.kind])
+    );
   }
   if (left.size)
     findings.push(

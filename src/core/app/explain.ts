@@ -63,7 +63,9 @@ export function explainTables(tables: ReadTables): string[] {
       const col = t.columnAt?.[column.index];
       if (col !== undefined) mapped.push(`${caption(t, column.index)} → ${columnName(col)}列`);
       else if (column.spec.kind === "code" && t.codeParts)
-        mapped.push(`${caption(t, column.index)} → ${t.codeParts.map(columnName).join("、")}列（类、款、项）`);
+        mapped.push(
+          `${caption(t, column.index)} → ${t.codeParts.map(columnName).join("、")}列（类、款、项）`
+        );
       else if (!t.transposed) unmapped.push(caption(t, column.index));
     });
     if (mapped.length) lines.push(`  已对应的列：${mapped.join("；")}`);
@@ -82,7 +84,9 @@ export function explainTables(tables: ReadTables): string[] {
     if (missing.length && !t.transposed) {
       const shown = missing.slice(0, 12).map(label).join("、");
       const more = missing.length > 12 ? ` 等 ${missing.length} 行` : "";
-      lines.push(`  表中没有的行：${shown}${more}（科目行未列出按 0 计，其余行涉及的勾稽关系未校验）`);
+      lines.push(
+        `  表中没有的行：${shown}${more}（科目行未列出按 0 计，其余行涉及的勾稽关系未校验）`
+      );
     }
   }
   return lines;

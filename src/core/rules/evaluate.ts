@@ -117,7 +117,9 @@ export function findingsOf(outcomes: readonly Outcome[]): Finding[] {
       const relation = o.instance.relation === "=" ? "相差" : "超出";
       const amount = `${relation} ${o.difference.abs().toFixed()}（左边 ${o.left.toFixed()}，右边 ${o.right.toFixed()}）`;
       const tail =
-        o.status === "tail" ? `；在参与计算的各数四舍五入的误差（${o.tolerance.toFixed()}）范围内，属尾差` : "";
+        o.status === "tail"
+          ? `；在参与计算的各数四舍五入的误差（${o.tolerance.toFixed()}）范围内，属尾差`
+          : "";
       return {
         rule: o.instance.id,
         severity: o.status === "tail" ? "info" : o.instance.severity,

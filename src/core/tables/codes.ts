@@ -77,9 +77,11 @@ export function codesByRow(
       else if (k && context.class) code = context.class + k + (x || "");
       else if (x && context.section) code = context.section + x;
     }
-    const fromCode = columns.code !== undefined ? splitCode(grid.value(r, columns.code)) : undefined;
+    const fromCode =
+      columns.code !== undefined ? splitCode(grid.value(r, columns.code)) : undefined;
     code ??= fromCode?.code;
-    const fromLabel = columns.label !== undefined ? splitCode(grid.value(r, columns.label)) : undefined;
+    const fromLabel =
+      columns.label !== undefined ? splitCode(grid.value(r, columns.label)) : undefined;
     code ??= fromLabel?.code;
     if (!code && catalog) {
       const name =

@@ -132,9 +132,7 @@ function ancestorScore(template: string[], sheet: string[]): number {
 function meaningSet(path: string[], vocabulary: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const text of path) {
-    const label = vocabulary.includes(text)
-      ? text
-      : vocabulary.find((v) => captionMeans(v, text));
+    const label = vocabulary.includes(text) ? text : vocabulary.find((v) => captionMeans(v, text));
     if (label && label !== OPTIONAL) set.add(label);
   }
   return set;

@@ -170,9 +170,7 @@ export function matchRows(ctx: RowMatchContext): RowAt {
               ctx.layout.table,
               ctx.grid.name,
               line.label || line.key || "",
-              ctx.layout.amounts
-                .filter((a) => a.block === b && a.row === line.row)
-                .map((a) => a.id)
+              ctx.layout.amounts.filter((a) => a.block === b && a.row === line.row).map((a) => a.id)
             )
           );
     }

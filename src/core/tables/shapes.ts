@@ -13,7 +13,9 @@ export interface Position {
 
 /** The last caption of each sheet column in the header band. */
 function leaves(grid: Grid, header: HeaderMatch): string[] {
-  return sheetPaths(grid, header.top, header.bottom, grid.colCount).map((p) => p[p.length - 1] ?? "");
+  return sheetPaths(grid, header.top, header.bottom, grid.colCount).map(
+    (p) => p[p.length - 1] ?? ""
+  );
 }
 
 /** Texts of a body row that are not figures, as labels. */
@@ -104,7 +106,9 @@ export function pooledPositions(
         const { code, rest } = splitCode(cell);
         const hit = line.code
           ? code === line.code
-          : !code && line.label !== undefined && labelled([normLabel(rest || normText(cell))], line.label);
+          : !code &&
+            line.label !== undefined &&
+            labelled([normLabel(rest || normText(cell))], line.label);
         if (hit) {
           positions.set(ids[0].id, { row: r, col: g.figure });
           used.add(key);

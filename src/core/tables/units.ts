@@ -12,7 +12,12 @@ export const UNIT_IN_WAN: Record<TableUnit, Decimal> = {
 };
 
 /** What the 校验 sheet divides a cell by to get 万元. */
-export const UNIT_DIVISOR: Record<TableUnit, number> = { 元: 10000, 千元: 10, 万元: 1, 亿元: 0.0001 };
+export const UNIT_DIVISOR: Record<TableUnit, number> = {
+  元: 10000,
+  千元: 10,
+  万元: 1,
+  亿元: 0.0001,
+};
 
 /** "单位：万元", "金额单位：元", "单位:千元" — alone in a cell or after the department's name. */
 const UNIT_LINE = /(?:金额)?单位[:]?(万元|千元|亿元|元)(?![\u4e00-\u9fff])/;
