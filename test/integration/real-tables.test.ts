@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/app/check";
 import type { CheckReport } from "../../src/core/app/checkTables";
 import { ExcelJsPort } from "../../src/xlsx/port";
+import { runCli } from "../helpers/cli";
 import { buildWorkbook, inUnit, REAL_SHEET, realTables, RealTable } from "../helpers/realTables";
 
 /**
@@ -77,5 +78,27 @@ describe("units", () => {
     const cell = [...report.tables.cells.entries()].find(([id]) => id.endsWith("预算.合计"));
     expect(cell?.[1].value.toNumber()).toBe(25);
     expect(cell?.[1].divisor).toBe(10000);
+  });
+});
+
+describe("juesuan check on a published table", () => {
+  it("says where each table was read; --explain lists the columns and lines mapped", async () => {
+    const guilin = corpus.find((t) => t.id.startsWith("guangxi-guilin")) as RealTable;
+    const file = await buildWorkbook([guilin]);
+    const plain = await runCli("check", file);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain("模板：");
+    expect(plain.stdout).toMatch(
+      /公开07表 一般公共预算财政拨款“三公”经费支出决算表：工作表「Sheet1」B3:B9，读到 6\/12 个数；金额单位：万元/
+    );
+    expect(plain.stdout).toContain("公开01表 收入支出决算总表：未找到");
+    expect(plain.stdout).toMatch(/\[提示\] 工作簿中未找到以下表，只校验现有的表：公开01表/);
+    expect(plain.stdout).toContain("单元格：Sheet1!B4、Sheet1!B5、Sheet1!B7、Sheet1!B6");
+    const explained = await runCli("check", file, "--explain");
+    expect(explained.stdout).toContain("版式：项目按行排列（预算数、决算数为列）");
+    expect(explained.stdout).toContain("位置：工作表「Sheet1」");
+    const forced = await runCli("check", file, "--profile", "no-such-profile");
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain("没有名为「no-such-profile」的模板");
   });
 });

@@ -1,27 +1,28 @@
+import { headerPath } from "../rules/describe";
 import { RECOGNITION_LABEL, Recognition } from "../tables/locate";
 import type { ReadTable, ReadTables } from "../tables/types";
 import { a1, columnName } from "../workbook/a1";
 
-/** Where the table was read: "工作表「公开01表」A4:H30". */
-function place(table: ReadTable): string {
-  const cols = (table.columnAt ?? []).filter((c): c is number => c !== undefined);
-  const rows = (table.rowAt ?? []).filter((r): r is number => r !== undefined);
+/** Where the table was read: "工作表「公开01表」A4:H30" (header and every figure found). */
+function place(table: ReadTable, tables: ReadTables): string {
   const top = table.header?.top;
   if (top === undefined) return `工作表「${table.sheet}」（未找到表头）`;
-  const bottom = Math.max(table.header?.bottom ?? top, ...rows);
-  const range = cols.length
-    ? `${a1(top, Math.min(...cols, ...(table.codeParts ?? [])))}:${a1(bottom, Math.max(...cols))}`
-    : `第${top + 1}行起`;
-  return `工作表「${table.sheet}」${range}`;
+  const found = table.layout.amounts.flatMap((a) => {
+    const at = tables.cells.get(a.id)?.at;
+    return at && at.sheet === table.sheet ? [at] : [];
+  });
+  const cols = [
+    ...(table.columnAt ?? []).filter((c): c is number => c !== undefined),
+    ...found.map((at) => at.col),
+  ];
+  if (cols.length === 0) return `工作表「${table.sheet}」第${top + 1}行起`;
+  const bottom = Math.max(table.header?.bottom ?? top, ...found.map((at) => at.row));
+  return `工作表「${table.sheet}」${a1(top, Math.min(...cols))}:${a1(bottom, Math.max(...cols))}`;
 }
 
 /** The template's caption of a leaf column, with its group when it has one ("预算数／合计"). */
 function caption(table: ReadTable, index: number): string {
-  return table.layout.headerCells
-    .filter((h) => h.col <= index && index < h.col + h.colSpan)
-    .sort((a, b) => a.row - b.row)
-    .map((h) => h.label)
-    .join("／");
+  return headerPath(table.layout, index).join("／");
 }
 
 function unitText(table: ReadTable): string {
@@ -36,7 +37,7 @@ export function readingSummary(tables: ReadTables): string[] {
     if (!t.sheet) return `${name}：未找到`;
     const amounts = t.layout.amounts.length;
     const found = t.layout.amounts.filter((a) => tables.cells.get(a.id)?.at).length;
-    return `${name}：${place(t)}，读到 ${found}/${amounts} 个数；${unitText(t)}`;
+    return `${name}：${place(t, tables)}，读到 ${found}/${amounts} 个数；${unitText(t)}`;
   });
 }
 
@@ -54,7 +55,7 @@ export function explainTables(tables: ReadTables): string[] {
       continue;
     }
     const how = t.how ? `，按${RECOGNITION_LABEL[t.how as Recognition] ?? t.how}识别` : "";
-    lines.push(`  位置：${place(t)}${how}；${unitText(t)}`);
+    lines.push(`  位置：${place(t, tables)}${how}；${unitText(t)}`);
     if (t.transposed) lines.push("  版式：项目按行排列（预算数、决算数为列）");
     const mapped: string[] = [];
     const unmapped: string[] = [];

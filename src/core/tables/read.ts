@@ -6,6 +6,7 @@ import type { SheetSnapshot, WorkbookRead } from "../workbook";
 import { cellLabel } from "../workbook/a1";
 import { META_SHEET, WorkbookMeta, readMetaSheet } from "../workbook/meta";
 import { Grid } from "./grid";
+import { headerPath } from "../rules/describe";
 import { HeaderMatch, matchHeader, templatePaths } from "./header";
 import { locateTables, Recognition } from "./locate";
 import { badNumber, missingColumn, missingRow, missingTable, unitAssumed } from "./messages";
@@ -204,7 +205,10 @@ function listsSubjects(layout: TableLayout, header: HeaderMatch): boolean {
   );
 }
 
-/** Lines none of whose figures were found, when the table was read in another shape. */
+/**
+ * What was not found when the table was read in another shape: lines none of whose figures were
+ * found, or — for a table of one unnamed line (三公 表) — the column groups (决算数) missing.
+ */
 function reportMissingLines(
   table: TableTemplate,
   grid: Grid,
@@ -214,17 +218,27 @@ function reportMissingLines(
 ): void {
   for (const line of layout.rows) {
     if (line.kind !== "item" && line.kind !== "total") continue;
-    const ids = layout.amounts
-      .filter((a) => a.block === line.block && a.row === line.row)
-      .map((a) => a.id);
-    const missing = ids.filter((id) => !positions.has(id));
-    if (missing.length === 0) continue;
-    const label = line.label || line.key || "";
-    findings.push(
-      label
-        ? missingRow(table, grid.name, label, missing)
-        : missingColumn(table, grid.name, `${missing.length} 个数`, missing)
+    const amounts = layout.amounts.filter(
+      (a) => a.block === line.block && a.row === line.row && !positions.has(a.id)
     );
+    if (amounts.length === 0) continue;
+    if (line.label) {
+      findings.push(
+        missingRow(
+          table,
+          grid.name,
+          line.label,
+          amounts.map((a) => a.id)
+        )
+      );
+      continue;
+    }
+    const groups = new Map<string, string[]>();
+    for (const a of amounts) {
+      const group = headerPath(layout, a.col)[0] ?? "";
+      groups.set(group, [...(groups.get(group) ?? []), a.id]);
+    }
+    for (const [group, ids] of groups) findings.push(missingColumn(table, grid.name, group, ids));
   }
 }
 
