@@ -152,10 +152,11 @@ function readTable(
     if (row !== undefined && col !== undefined) standard.set(amount.id, { row, col });
   }
   // Other shapes of the same table: items as rows (三公), blocks of other widths (基本支出).
+  const shape = { grid, layout, header, body };
   const shapes = [
     { positions: standard, transposed: false },
-    { positions: transposedPositions(grid, layout, header, body), transposed: true },
-    { positions: pooledPositions(grid, layout, header, body), transposed: false },
+    { positions: transposedPositions(shape), transposed: true },
+    { positions: pooledPositions(shape), transposed: false },
   ];
   const best = shapes.reduce((x, y) => (y.positions.size > x.positions.size ? y : x));
   if (best === shapes[0]) {

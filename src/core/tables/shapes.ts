@@ -11,6 +11,14 @@ export interface Position {
   col: number;
 }
 
+/** A table found on a sheet, to be read in one of its other shapes. */
+export interface Shape {
+  grid: Grid;
+  layout: TableLayout;
+  header: HeaderMatch;
+  body: { top: number; end: number };
+}
+
 /** The last caption of each sheet column in the header band. */
 function leaves(grid: Grid, header: HeaderMatch): string[] {
   return sheetPaths(grid, header.top, header.bottom, grid.colCount).map(
@@ -38,12 +46,7 @@ function labelled(texts: readonly string[], label: string): boolean {
  * template column splits into the caption the sheet prints as a column (预算数) and the item the
  * sheet prints as a row (因公出国（境）费; 小计 stands for its group, 合计 for the whole).
  */
-export function transposedPositions(
-  grid: Grid,
-  layout: TableLayout,
-  header: HeaderMatch,
-  body: { top: number; end: number }
-): Map<string, Position> {
+export function transposedPositions({ grid, layout, header, body }: Shape): Map<string, Position> {
   const positions = new Map<string, Position>();
   const singleLine = layout.table.blocks.every(
     (b) => b.rows.length + (b.tail?.length ?? 0) === 1 && b.rows[0]?.kind === "item"
@@ -75,12 +78,7 @@ export function transposedPositions(
  * instead of three, or one list with 人员经费 / 公用经费 side by side: every 科目编码 column of the sheet
  * with the figure column after it, searched for each line's code (or a total's label).
  */
-export function pooledPositions(
-  grid: Grid,
-  layout: TableLayout,
-  header: HeaderMatch,
-  body: { top: number; end: number }
-): Map<string, Position> {
+export function pooledPositions({ grid, layout, header, body }: Shape): Map<string, Position> {
   const positions = new Map<string, Position>();
   const coded = layout.table.blocks.some((b) => b.rows.some((r) => r.kind === "economic"));
   if (!coded) return positions;
