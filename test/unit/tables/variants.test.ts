@@ -249,4 +249,31 @@ describe("tables as departments publish them", () => {
     expect(value(tables, "T08.合计.本年支出")).toBe(5);
     expect(errors(tables)).toEqual([]);
   });
+
+  it("rounding tolerance follows the printed digits and unit", () => {
+    const sangong = (unit: string, figures: number[]) =>
+      read(
+        sheet("三公", [
+          ["财政拨款“三公”经费支出决算表"],
+          [unit],
+          ["项目", "决算数"],
+          ["合计", figures[0]],
+          ["1.因公出国（境）费", figures[1]],
+          ["2.公务用车购置及运行费", figures[2]],
+          ["其中：（1）公务用车购置费", 0],
+          ["（2）公务用车运行费", figures[2]],
+          ["3.公务接待费", figures[3]],
+        ])
+      );
+    const severities = (tables: ReadTables) =>
+      checkTables(tables, profile)
+        .findings.filter((f) => f.rule === "T07.决算.合计=Σ")
+        .map((f) => f.severity);
+    // 0.01 万元 apart, four figures printed to 0.01 万元: rounding explains it.
+    expect(severities(sangong("单位：万元", [10.01, 3.33, 3.33, 3.34]))).toEqual(["info"]);
+    // The same gap printed in 元 to the 分 is 100 元: rounding cannot explain it.
+    expect(severities(sangong("单位：元", [100100, 33300.5, 33300.25, 33399.25]))).toEqual([
+      "error",
+    ]);
+  });
 });
