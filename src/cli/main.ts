@@ -104,6 +104,8 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("-o, --output <输出文件>", "另存一份带“校验”表（公式）的副本（仅单个文件）")
     .option("--force", "输出文件已存在时覆盖")
     .option("--jobs <个数>", "批量检查时并行的进程数，默认为 CPU 核数")
+    .option("--profile <模板>", "按指定模板读表（默认按工作簿中的表自动识别）")
+    .option("--explain", "逐表列出在哪里找到、哪些行列已对应、哪些没有找到")
     .helpOption("-h, --help", "显示帮助")
     .action(async (inputs: string[], args) =>
       done(await (await commands.check()).runCheck(inputs, args, output))

@@ -116,7 +116,7 @@ describe("juesuan check", () => {
     await empty.xlsx.writeFile(blank);
     const run = await runCli("check", blank);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("缺少公开01表");
+    expect(run.stdout).toContain("未找到任何决算公开表");
   });
 
   test("a folder: batch review with a summary row per file; unreadable files make exit 2", async () => {
@@ -128,9 +128,9 @@ describe("juesuan check", () => {
     const run = await runCli("check", folder, "--jobs", "2");
     expect(run.code).toBe(2);
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toMatch(/^文件\s+部门\s+错误\s+警告\s+提示\s+结论$/);
+    expect(lines[0]).toMatch(/^文件\s+部门\s+模板\s+错误\s+警告\s+提示\s+结论$/);
     expect(lines.find((l) => l.startsWith("a-good.xlsx"))).toMatch(
-      /景德镇市陶瓷产业发展局\s+0\s+0\s+\d+\s+通过$/
+      /景德镇市陶瓷产业发展局\s+jiangxi-2021\s+0\s+0\s+\d+\s+通过$/
     );
     expect(lines.find((l) => l.startsWith("b-bad.xlsx"))).toMatch(/不通过$/);
     expect(lines.find((l) => l.startsWith("c-broken.xlsx"))).toContain("无法读取");

@@ -4,6 +4,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { checkWorkbook, readTablesOf } from "../../core/app/check";
 import { CHECK_SHEET, checkSheetFor, CheckReport } from "../../core/app/checkTables";
+import { explainTables, readingSummary } from "../../core/app/explain";
 import { UserError } from "../../core/errors";
 import type { Finding } from "../../core/rules/evaluate";
 import { SEVERITY_LABEL } from "../../core/rules/types";
@@ -19,12 +20,17 @@ export interface CheckArgs {
   output?: string;
   force?: boolean;
   jobs?: string;
+  /** A profile id: read every file with it instead of detecting one. */
+  profile?: string;
+  explain?: boolean;
 }
 
 /** One file's result: findings, or why it could not be read. */
 export interface FileResult {
   file: string;
   department?: string;
+  /** The profile the file was read with (detected, or --profile). */
+  profile?: string;
   findings?: Finding[];
   rules?: number;
   error?: string;
@@ -36,26 +42,34 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   if (files.length === 0) throw new UserError("没有找到要校验的 .xlsx 文件");
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
   if (args.output) await checkWritable(args.output, { overwrite: args.force });
-  const prior = args.prior ? await readTablesOf(await XlsxFilePort.open(args.prior)) : undefined;
+  const prior = args.prior
+    ? await readTablesOf(await XlsxFilePort.open(args.prior), args.profile)
+    : undefined;
 
   if (files.length === 1) {
     const port = await XlsxFilePort.open(files[0]);
-    const report = await checkWorkbook(port, { prior });
+    const report = await checkWorkbook(port, { prior, profile: args.profile });
     if (args.output) {
       await port.write([checkSheetFor(report)], { activate: CHECK_SHEET });
       await port.save(args.output, { overwrite: args.force });
     }
     if (args.json) output.line(JSON.stringify(report.findings, null, 2));
-    else printReport(files[0], report, output, args.output);
+    else printReport(files[0], report, output, { written: args.output, explain: args.explain });
     return report.findings.some((f) => f.severity === "error") ? 1 : 0;
   }
 
-  const results = await checkMany(files, args.prior, Number(args.jobs) || os.cpus().length);
+  const results = await checkMany(
+    files,
+    { prior: args.prior, profile: args.profile },
+    Number(args.jobs) || os.cpus().length
+  );
   if (args.json) {
     output.line(
       JSON.stringify(
         results.map((r) =>
-          r.error ? { file: r.file, error: r.error } : { file: r.file, findings: r.findings }
+          r.error
+            ? { file: r.file, error: r.error }
+            : { file: r.file, profile: r.profile, findings: r.findings }
         ),
         null,
         2
@@ -84,12 +98,17 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
 }
 
 /** Checks one file; what cannot be read becomes the file's error, never an exception. */
-export async function checkFile(file: string, prior?: ReadTables): Promise<FileResult> {
+export async function checkFile(
+  file: string,
+  prior?: ReadTables,
+  profile?: string
+): Promise<FileResult> {
   try {
-    const report = await checkWorkbook(await XlsxFilePort.open(file), { prior });
+    const report = await checkWorkbook(await XlsxFilePort.open(file), { prior, profile });
     return {
       file,
       department: departmentOf(report),
+      profile: report.profile.id,
       findings: report.findings,
       rules: report.outcomes.length,
     };
@@ -102,7 +121,7 @@ export async function checkFile(file: string, prior?: ReadTables): Promise<FileR
 /** Batch review: the files spread over worker threads, one per core. */
 async function checkMany(
   files: string[],
-  prior: string | undefined,
+  options: { prior?: string; profile?: string },
   jobs: number
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
@@ -110,7 +129,7 @@ async function checkMany(
   const workerFile = path.join(__dirname, `checkWorker${path.extname(__filename)}`);
   const execArgv = __filename.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only"] : [];
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, () => {
-    const worker = new Worker(workerFile, { execArgv, workerData: { prior } });
+    const worker = new Worker(workerFile, { execArgv, workerData: options });
     return new Promise<void>((resolve, reject) => {
       const feed = () => {
         if (next >= files.length) {
@@ -140,9 +159,21 @@ function counts(findings: readonly Finding[]) {
   return { error: n("error"), warning: n("warning"), info: n("info") };
 }
 
-function printReport(file: string, report: CheckReport, output: Output, written?: string): void {
+function printReport(
+  file: string,
+  report: CheckReport,
+  output: Output,
+  options: { written?: string; explain?: boolean }
+): void {
+  const { written } = options;
   const c = counts(report.findings);
   output.line(`「${file}」${report.tables.department ? `（${report.tables.department}）` : ""}`);
+  output.line(`  模板：${report.profile.name}（${report.profile.id}）`);
+  output.line("  读取情况：");
+  const reading = options.explain ? explainTables(report.tables) : readingSummary(report.tables);
+  for (const line of reading) output.line(`    ${line}`);
+  if (report.unchecked.length)
+    output.line(`  因缺少数据未校验 ${report.unchecked.length} 条勾稽关系（原因见下方提示）`);
   output.line(
     `  校验 ${report.outcomes.length} 条勾稽关系：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条`
   );
@@ -159,18 +190,27 @@ function printReport(file: string, report: CheckReport, output: Output, written?
 function printSummary(results: readonly FileResult[], output: Output): void {
   const rows = results.map((r) => {
     if (r.error)
-      return [path.basename(r.file), r.department ?? "", "-", "-", "-", `无法读取：${r.error}`];
+      return [
+        path.basename(r.file),
+        r.department ?? "",
+        "-",
+        "-",
+        "-",
+        "-",
+        `无法读取：${r.error}`,
+      ];
     const c = counts(r.findings ?? []);
     return [
       path.basename(r.file),
       r.department ?? "",
+      r.profile ?? "",
       String(c.error),
       String(c.warning),
       String(c.info),
       c.error ? "不通过" : "通过",
     ];
   });
-  const header = ["文件", "部门", "错误", "警告", "提示", "结论"];
+  const header = ["文件", "部门", "模板", "错误", "警告", "提示", "结论"];
   const widths = header.map((h, i) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i])))
   );

@@ -1,4 +1,4 @@
-import { evaluateRules, findingsOf, Finding, Outcome } from "../rules/evaluate";
+import { evaluateRules, findingsOf, Finding, Outcome, Unchecked } from "../rules/evaluate";
 import { expandRules } from "../rules/expand";
 import { cellIdIndex } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
@@ -16,6 +16,8 @@ export interface CheckReport {
   tables: ReadTables;
   instances: RuleInstance[];
   outcomes: Outcome[];
+  /** Rules not checked because a figure they need was not found. */
+  unchecked: Unchecked[];
   /** Reading problems first, then failed rules. */
   findings: Finding[];
 }
@@ -35,23 +37,93 @@ export function checkTables(
     withPrior: Boolean(prior),
     known: (id) => known.has(id),
   });
-  const outcomes = evaluateRules(instances, { current: tables, prior });
-  const findings = [...tables.findings.map(readingFinding), ...findingsOf(outcomes)];
-  return { profile, tables, instances, outcomes, findings };
+  const unchecked: Unchecked[] = [];
+  const outcomes = evaluateRules(instances, { current: tables, prior }, unchecked);
+  const none = [...tables.tables.values()].every((t) => t.sheet === undefined);
+  const findings = none
+    ? [noTables(profile)]
+    : [...readingFindings(tables.findings, unchecked), ...findingsOf(outcomes)];
+  return { profile, tables, instances, outcomes, unchecked, findings };
 }
 
+/**
+ * What the reader could not find is a 提示 (the table may simply not be part of this set), never an
+ * error: the rules that need it are not checked, and each such problem says how many.
+ */
 const READING_SEVERITY: Record<ReadFinding["kind"], Finding["severity"]> = {
-  "missing-table": "error",
-  "missing-row": "warning",
-  "missing-column": "error",
+  "missing-table": "info",
+  "missing-row": "info",
+  "missing-column": "info",
   "unmapped-row": "warning",
-  "bad-number": "error",
+  "bad-number": "warning",
+  "unit-assumed": "info",
 };
 
-function readingFinding(f: ReadFinding): Finding {
+/** Not one table found: nothing could be checked, and that must not read as a pass. */
+function noTables(profile: Profile): Finding {
+  const first = profile.tables[0];
+  return readingFinding(
+    {
+      kind: "missing-table",
+      message: `工作簿中未找到任何决算公开表（如${first.code} ${first.title}），无法校验；请确认文件是否正确，或表名、表号是否与“${profile.name}”一致`,
+    },
+    "error"
+  );
+}
+
+/** Reading findings, absent tables and assumed units each listed once, with the rules left unchecked. */
+function readingFindings(read: readonly ReadFinding[], unchecked: readonly Unchecked[]): Finding[] {
+  const left = new Set(unchecked);
+  const take = (cells: readonly string[] | undefined): number => {
+    if (!cells?.length) return 0;
+    const ids = new Set(cells);
+    let n = 0;
+    for (const u of [...left])
+      if (u.missing.some((id) => ids.has(id))) {
+        left.delete(u);
+        n++;
+      }
+    return n;
+  };
+  const suffix = (n: number) => (n ? `；涉及的 ${n} 条勾稽关系未校验` : "");
+  const findings: Finding[] = [];
+  const grouped = (kind: ReadFinding["kind"], lead: string) => {
+    const group = read.filter((f) => f.kind === kind);
+    if (group.length === 0) return;
+    const n = take(group.flatMap((f) => f.cells ?? []));
+    findings.push(
+      readingFinding(
+        { kind, message: `${lead}${group.map((f) => f.message).join("、")}${suffix(n)}` },
+        READING_SEVERITY[kind]
+      )
+    );
+  };
+  grouped("missing-table", "工作簿中未找到以下表，只校验现有的表：");
+  grouped("unit-assumed", "以下表未标明金额单位，按万元计：");
+  for (const f of read) {
+    if (f.kind === "missing-table" || f.kind === "unit-assumed") continue;
+    const n = take(f.cells);
+    findings.push(
+      readingFinding({ ...f, message: f.message + suffix(n) }, READING_SEVERITY[f.kind])
+    );
+  }
+  if (left.size)
+    findings.push(
+      readingFinding(
+        {
+          kind: "missing-row",
+          message: `另有 ${left.size} 条勾稽关系所需的数据未在表中找到，未校验（如：${[...left][0].instance.message}）`,
+        },
+        "info"
+      )
+    );
+  return findings;
+}
+
+function readingFinding(f: ReadFinding, severity: Finding["severity"]): Finding {
   return {
     rule: `读取.${f.kind}`,
-    severity: READING_SEVERITY[f.kind],
+    severity,
     message: f.message,
     cells:
       f.sheet !== undefined && f.row !== undefined && f.col !== undefined
@@ -73,7 +145,7 @@ export function tablesOfFill(
   const cells: ReadTables["cells"] = new Map();
   const tables: ReadTables["tables"] = new Map();
   for (const [id, layout] of computed.layouts) {
-    tables.set(id, { tableId: id, sheet: layout.table.code, layout });
+    tables.set(id, { tableId: id, sheet: layout.table.code, layout, listsSubjects: true });
     for (const cell of layout.amounts) {
       cells.set(cell.id, {
         value: (displayed ?? computed.values).get(cell.id) as Decimal,

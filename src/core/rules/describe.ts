@@ -42,6 +42,17 @@ export function cellTitle(layout: TableLayout, cell: AmountCell): string {
   const amountColumns = layout.columns.filter(
     (c) => c.spec.kind === "amount" && c.block === cell.block
   );
+  const row = rowLabel(layout, cell);
+  // A table of one unnamed line (三公 表): the captions above the cell say which figure it is.
+  if (!row) return `${layout.table.code}「${headerPath(layout, cell.col).join("·")}」`;
   const column = amountColumns.length > 1 ? columnLabel(layout, cell) : "";
-  return `${layout.table.code}「${rowLabel(layout, cell)}」${column}`;
+  return `${layout.table.code}「${row}」${column}`;
+}
+
+/** The captions above a leaf column, top to bottom. */
+export function headerPath(layout: TableLayout, col: number): string[] {
+  return layout.headerCells
+    .filter((h) => h.col <= col && col < h.col + h.colSpan)
+    .sort((a, b) => a.row - b.row)
+    .map((h) => h.label);
 }

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from "../money";
 import type { ReadCell, ReadTables } from "../tables/types";
+import { tableOfId } from "../templates/ids";
 import { cellLabel } from "../workbook/a1";
 import type { BoundTerm, RuleInstance, Severity } from "./types";
 
@@ -36,9 +37,27 @@ export interface CheckSources {
   prior?: ReadTables;
 }
 
+/** A rule that was not checked because a figure it needs was not found in the workbook. */
+export interface Unchecked {
+  instance: RuleInstance;
+  /** Ids of the cells that were not found (or not readable). */
+  missing: string[];
+}
+
+/** The figure was read from the file (or is a subject line the table leaves out, hence 0). */
+export function isKnown(cell: ReadCell | undefined): boolean {
+  if (!cell || cell.unreadable) return false;
+  return cell.at !== undefined || cell.expr !== undefined || Boolean(cell.omitted);
+}
+
+/**
+ * Evaluates the rules whose figures were all read. A rule needing a figure the reader did not find
+ * goes to `unchecked` (when given), never computed from a 0 that is not in the file.
+ */
 export function evaluateRules(
   instances: readonly RuleInstance[],
-  sources: CheckSources
+  sources: CheckSources,
+  unchecked: Unchecked[] = []
 ): Outcome[] {
   const outcomes: Outcome[] = [];
   for (const instance of instances) {
@@ -46,14 +65,16 @@ export function evaluateRules(
     const terms = [...instance.left, ...instance.right];
     if (instance.whenPresent && terms.some((t) => !sources.current.cells.has(t.id))) continue;
     if (terms.some((t) => t.prior) && !sources.prior) continue;
+    const missing = terms.filter((t) => !isKnown(cellOf(t, sources))).map((t) => t.id);
+    if (missing.length) {
+      unchecked.push({ instance, missing });
+      continue;
+    }
     const side = (list: BoundTerm[]) =>
       list.reduce((acc, t) => acc.plus(cellOf(t, sources).value.times(t.sign)), ZERO);
     const left = side(instance.left);
     const right = side(instance.right);
-    const displayed = terms.filter(
-      (t) => !(t.prior ? sources.prior?.fullPrecision : sources.current.fullPrecision)
-    );
-    const tolerance = HALF_CENT.times(displayed.length);
+    const tolerance = terms.reduce((sum, t) => sum.plus(toleranceOf(t, sources)), ZERO);
     const difference = left.minus(right).toDecimalPlaces(FULL_PLACES);
     const excess = instance.relation === "=" ? difference.abs() : difference;
     const status: Status = excess.lessThanOrEqualTo(0)
@@ -70,9 +91,22 @@ export function evaluateRules(
   return outcomes;
 }
 
+/** How far rounding to the printed digits may have moved the term's figure (0 at full precision). */
+function toleranceOf(term: BoundTerm, sources: CheckSources): Decimal {
+  const tables = term.prior ? sources.prior : sources.current;
+  if (!tables || tables.fullPrecision) return ZERO;
+  const cell = cellOf(term, sources);
+  if (cell.omitted) return ZERO;
+  return cell.tolerance ?? HALF_CENT;
+}
+
 function cellOf(term: BoundTerm, sources: CheckSources): ReadCell {
   const tables = term.prior ? sources.prior : sources.current;
-  return tables?.cells.get(term.id) ?? { value: ZERO };
+  const cell = tables?.cells.get(term.id);
+  if (cell) return cell;
+  // A subject line a table that was read does not list: nothing was spent on it.
+  const omitted = Boolean(tables?.tables.get(tableOfId(term.id))?.listsSubjects);
+  return omitted ? { value: ZERO, omitted } : { value: ZERO };
 }
 
 /** Findings for what did not pass: the rule's severity, or 提示 for a rounding 尾差. */
@@ -84,7 +118,7 @@ export function findingsOf(outcomes: readonly Outcome[]): Finding[] {
       const amount = `${relation} ${o.difference.abs().toFixed()}（左边 ${o.left.toFixed()}，右边 ${o.right.toFixed()}）`;
       const tail =
         o.status === "tail"
-          ? `；在 ${o.tolerance.dividedBy(HALF_CENT).toNumber()} 个数各自四舍五入的误差范围内，属尾差`
+          ? `；在参与计算的各数四舍五入的误差（${o.tolerance.toFixed()}）范围内，属尾差`
           : "";
       return {
         rule: o.instance.id,

@@ -8,18 +8,27 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
+  /** Sheet row of this grid's row 0: a table sharing its sheet with others is read as a window. */
+  readonly offset: number;
   private readonly rows: unknown[][];
   /** For every cell of a merged area (clipped to the used range): the area. */
   private readonly areas = new Map<number, CellRange>();
 
-  constructor(sheet: SheetSnapshot) {
+  constructor(sheet: SheetSnapshot, window?: { top: number; end: number }) {
     this.name = typeof sheet?.name === "string" ? sheet.name : String(sheet?.name ?? "");
     const values: unknown = sheet?.values;
-    this.rows = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
+    const all = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
+    this.offset = window ? window.top : 0;
+    this.rows = window ? all.slice(window.top, window.end) : all;
     this.rowCount = this.rows.length;
     this.colCount = this.rows.reduce((max: number, row) => Math.max(max, row.length), 0);
     const merges: unknown = sheet?.merges;
-    for (const m of Array.isArray(merges) ? (merges as CellRange[]) : []) {
+    for (const sheetMerge of Array.isArray(merges) ? (merges as CellRange[]) : []) {
+      const m = sheetMerge && {
+        ...sheetMerge,
+        top: sheetMerge.top - this.offset,
+        bottom: sheetMerge.bottom - this.offset,
+      };
       if (!m || ![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) continue;
       if (m.top < 0 || m.left < 0) continue;
       const area = {
@@ -32,6 +41,11 @@ export class Grid {
       for (let r = area.top; r <= area.bottom; r++)
         for (let c = area.left; c <= area.right; c++) this.areas.set(this.key(r, c), m);
     }
+  }
+
+  /** The sheet's 0-based row of this grid's row. */
+  sheetRow(row: number): number {
+    return row + this.offset;
   }
 
   private key(row: number, col: number): number {

@@ -1,12 +1,17 @@
 import type { TableLayout } from "../templates/layout";
 import { Grid } from "./grid";
-import { normHeader, normLabel, splitCode } from "./normalize";
+import { normHeader, normLabel, normText, splitCode } from "./normalize";
+import { captionMeans, captionWordings, LEADING_YEAR } from "./synonyms";
 
 /** Rows searched for the start of the header. */
 const HEADER_SEARCH_ROWS = 40;
 /** The row of column numbers some official forms print under the header. */
 const COLUMN_NUMBER_CAPTION = "栏次";
 const TOTAL_LABELS = new Set(["合计", "总计"]);
+/** A 科目编码 split over three columns, 类 (3 digits) / 款 (2) / 项 (2). */
+export const CODE_PART_CAPTIONS = ["类", "款", "项"] as const;
+/** Captions that only group or repeat (小计 under a group): left out when paths are compared as sets. */
+const OPTIONAL = "小计";
 
 export interface HeaderMatch {
   /** First and last sheet rows of the header band. */
@@ -14,6 +19,8 @@ export interface HeaderMatch {
   bottom: number;
   /** The sheet column of each template leaf column (by layout.columns index), if found. */
   columnAt: (number | undefined)[];
+  /** Sheet columns of 类 / 款 / 项 when the 科目编码 is split over them. */
+  codeParts?: number[];
 }
 
 /** The captions above a template leaf column, top to bottom (normalised). */
@@ -26,14 +33,22 @@ export function templatePaths(layout: TableLayout): string[][] {
   );
 }
 
-/** The template's captions, with the 表号-style "栏次" row. */
+/** The template's captions in every wording, with the 表号-style "栏次" row and split-code captions. */
 function captionSet(layout: TableLayout): Set<string> {
-  return new Set([...layout.headerCells.map((h) => normHeader(h.label)), COLUMN_NUMBER_CAPTION]);
+  const own = layout.headerCells.map((h) => normHeader(h.label));
+  return new Set([
+    ...own.flatMap((label) => [label, ...captionWordings(label)]),
+    COLUMN_NUMBER_CAPTION,
+    ...CODE_PART_CAPTIONS,
+  ]);
 }
+
+/** The caption without a leading year ("2017年预算数"). */
+const bareCaption = (value: unknown) => normHeader(value).replace(LEADING_YEAR, "");
 
 /** Cells of the row that are captions of the template (a merged caption counts once). */
 function captionCount(grid: Grid, row: number, captions: Set<string>): number {
-  return grid.filled(row).filter((c) => captions.has(normHeader(grid.value(row, c)))).length;
+  return grid.filled(row).filter((c) => captions.has(bareCaption(grid.value(row, c)))).length;
 }
 
 function isNumber(v: unknown): boolean {
@@ -68,8 +83,9 @@ function classify(grid: Grid, row: number, captions: Set<string>, top: number): 
   }
   if (isColumnNumberRow(grid, row)) return "numbers";
   const values = cols.map((c) => grid.value(row, c));
-  if (values.some((v) => isNumber(v) || splitCode(v).code !== undefined)) return "body";
-  const matched = values.map(normHeader).filter((text) => captions.has(text));
+  const coded = (v: unknown) => splitCode(v).code !== undefined && !LEADING_YEAR.test(normText(v));
+  if (values.some((v) => isNumber(v) || coded(v))) return "body";
+  const matched = values.map(bareCaption).filter((text) => captions.has(text));
   if (matched.length === 0) return "body";
   // A lone "合计" is the total line of an empty table, not the 合计 column's caption.
   if (matched.every((text) => TOTAL_LABELS.has(normLabel(text)))) return "body";
@@ -77,7 +93,7 @@ function classify(grid: Grid, row: number, captions: Set<string>, top: number): 
 }
 
 /** The path of captions above each sheet column within the band (merged captions span their columns). */
-function sheetPaths(grid: Grid, top: number, bottom: number, width: number): string[][] {
+export function sheetPaths(grid: Grid, top: number, bottom: number, width: number): string[][] {
   const paths: string[][] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
@@ -105,8 +121,33 @@ function leafTexts(path: string[]): string[] {
 
 /** How many of the template's ancestor captions appear above the sheet column. */
 function ancestorScore(template: string[], sheet: string[]): number {
-  const above = new Set(sheet.slice(0, -1));
-  return template.slice(0, -1).filter((label) => above.has(label)).length;
+  const above = sheet.slice(0, -1);
+  return template.slice(0, -1).filter((label) => above.some((t) => captionMeans(label, t))).length;
+}
+
+/**
+ * The template captions a sheet column's path stands for, as a set: the same leaf whichever way
+ * round the groups are nested (三公 表 预算数 › 因公出国（境）费 or 因公出国（境）费 › 预算数).
+ */
+function meaningSet(path: string[], vocabulary: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const text of path) {
+    const label = vocabulary.includes(text) ? text : vocabulary.find((v) => captionMeans(v, text));
+    if (label && label !== OPTIONAL) set.add(label);
+  }
+  return set;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/** 类 / 款 / 项 captions side by side: the columns a split 科目编码 is typed in. */
+function codePartsIn(paths: string[][]): number[] | undefined {
+  for (let c = 0; c + 2 < paths.length; c++) {
+    const leaves = [0, 1, 2].map((i) => paths[c + i][paths[c + i].length - 1]);
+    if (leaves.every((leaf, i) => leaf === CODE_PART_CAPTIONS[i])) return [c, c + 1, c + 2];
+  }
+  return undefined;
 }
 
 /**
@@ -149,10 +190,26 @@ export function matchHeader(grid: Grid, layout: TableLayout): HeaderMatch | unde
     lastTaken = col;
   };
 
-  // Pass 1: the leaf caption itself.
+  // Pass 0: a nested caption whose captions, as a set, are the template's (groups in either order).
+  const vocabulary = [...new Set(wanted.flat())];
+  const meanings = paths.map((p) => meaningSet(p, vocabulary));
   wanted.forEach((path, leaf) => {
+    if (path.length < 2) return;
+    const want = meaningSet(path, vocabulary);
+    const candidates = paths.flatMap((_, col) => (sameSet(meanings[col], want) ? [col] : []));
+    assign(leaf, candidates, () => 0);
+  });
+  // Pass 1: the leaf caption itself.
+  lastTaken = -1;
+  wanted.forEach((path, leaf) => {
+    if (columnAt[leaf] !== undefined) {
+      lastTaken = columnAt[leaf] as number;
+      return;
+    }
     const label = path[path.length - 1];
-    const candidates = paths.flatMap((p, col) => (leafTexts(p).includes(label) ? [col] : []));
+    const candidates = paths.flatMap((p, col) =>
+      leafTexts(p).some((text) => captionMeans(label, text)) ? [col] : []
+    );
     assign(leaf, candidates, (col) => ancestorScore(path, paths[col]));
   });
   // Pass 2: a leaf the sheet does not split out, under its nearest group caption ("项目" over
@@ -165,10 +222,15 @@ export function matchHeader(grid: Grid, layout: TableLayout): HeaderMatch | unde
     }
     for (let up = path.length - 2; up >= 0; up--) {
       const label = path[up];
-      const candidates = paths.flatMap((p, col) => (p[p.length - 1] === label ? [col] : []));
+      const candidates = paths.flatMap((p, col) =>
+        p.length && captionMeans(label, p[p.length - 1]) ? [col] : []
+      );
       assign(leaf, candidates, (col) => ancestorScore(path.slice(0, up + 1), paths[col]));
       if (columnAt[leaf] !== undefined) break;
     }
   });
-  return { top, bottom, columnAt };
+  const codeLeaf = layout.columns.find((c) => c.spec.kind === "code");
+  const codeParts =
+    codeLeaf && columnAt[codeLeaf.index] === undefined ? codePartsIn(paths) : undefined;
+  return { top, bottom, columnAt, ...(codeParts ? { codeParts } : {}) };
 }

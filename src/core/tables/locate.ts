@@ -1,13 +1,25 @@
 import type { TableTemplate } from "../templates/types";
+import type { SheetSnapshot } from "../workbook";
 import { Grid } from "./grid";
 import { normText } from "./normalize";
+import { titleWordings } from "./synonyms";
 
-/** Rows searched for a table's title or 表号. */
-export const TITLE_ROWS = 6;
+/** Rows searched for tables' titles or 表号 (tables may sit anywhere on a sheet, several per sheet). */
+const TITLE_SEARCH_ROWS = 400;
+/** A title cell may carry the department and year before the title ("××局2022年度收入决算表"). */
+const TITLE_PREFIX = 40;
 
 /** How a sheet was recognised, strongest first. */
 export type Recognition = "name" | "code" | "title" | "sheetName";
 const STRENGTH: Record<Recognition, number> = { name: 0, code: 1, title: 2, sheetName: 3 };
+
+/** Chinese for --explain. */
+export const RECOGNITION_LABEL: Record<Recognition, string> = {
+  name: "工作表名即表号",
+  code: "表号",
+  title: "表名",
+  sheetName: "工作表名",
+};
 
 interface Claim {
   grid: Grid;
@@ -28,49 +40,86 @@ function holdsCode(text: string, variants: string[]): boolean {
   return variants.some((v) => text.endsWith(v) && text.length <= v.length + 4);
 }
 
+/** A title cell: ends with the title (a closing bracket or "（续）" aside), not a long sentence. */
 function holdsTitle(text: string, title: string): boolean {
-  return title.length > 0 && text.replace(/[)）]$/, "").endsWith(title);
+  const bare = text.replace(/\((续表?|公开\d+表|表\d+)\)$/, "").replace(/[)）]$/, "");
+  return title.length > 0 && bare.endsWith(title) && bare.length <= title.length + TITLE_PREFIX;
 }
 
-/** The table a sheet holds, by its name, its 表号 or title in the top rows, or its name again. */
-function recognise(
-  grid: Grid,
-  tables: readonly TableTemplate[]
-): { tableId: string; how: Recognition } | undefined {
-  const name = normText(grid.name);
-  const exact = tables.find((t) => normText(t.code) === name);
-  if (exact) return { tableId: exact.id, how: "name" };
+interface Hit {
+  row: number;
+  tableId: string;
+  how: "code" | "title";
+}
 
-  const texts: string[] = [];
-  for (let r = 0; r < Math.min(TITLE_ROWS, grid.rowCount); r++)
+/** The longest wording of any table that a text ends with: titles nest (支出决算表 ⊂ 收入支出决算表). */
+function titleIn(text: string, tables: readonly TableTemplate[]): TableTemplate | undefined {
+  let best: { table: TableTemplate; length: number } | undefined;
+  for (const t of tables)
+    for (const wording of titleWordings(t.title))
+      if (holdsTitle(text, wording) && (!best || wording.length > best.length))
+        best = { table: t, length: wording.length };
+  return best?.table;
+}
+
+/** Rows of the sheet that carry a table's 表号 or title. */
+function hitsIn(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Hit[] {
+  const grid = new Grid(sheet);
+  const hits: Hit[] = [];
+  for (let r = 0; r < Math.min(TITLE_SEARCH_ROWS, grid.rowCount); r++) {
     for (const c of grid.filled(r)) {
       const text = normText(grid.value(r, c));
-      if (text) texts.push(text);
+      if (!text || text.length > 80) continue;
+      const byCode = tables.find((t) => holdsCode(text, codeVariants(t.code)));
+      const byTitle = byCode ? undefined : titleIn(text, tables);
+      if (byCode) hits.push({ row: r, tableId: byCode.id, how: "code" });
+      else if (byTitle) hits.push({ row: r, tableId: byTitle.id, how: "title" });
     }
-  for (const text of texts) {
-    const byCode = tables.find((t) => holdsCode(text, codeVariants(t.code)));
-    if (byCode) return { tableId: byCode.id, how: "code" };
   }
-  const byTitle = longestTitle(tables, (title) => texts.some((text) => holdsTitle(text, title)));
-  if (byTitle) return { tableId: byTitle.id, how: "title" };
-
-  const inName =
-    tables.find((t) => codeVariants(t.code).some((v) => name.includes(v))) ??
-    longestTitle(tables, (title) => name.includes(title));
-  return inName ? { tableId: inName.id, how: "sheetName" } : undefined;
+  return hits;
 }
 
-/** Titles nest ("支出决算表" ⊂ "一般公共预算财政拨款支出决算表"): the longest one that fits wins. */
-function longestTitle(
-  tables: readonly TableTemplate[],
-  fits: (title: string) => boolean
-): TableTemplate | undefined {
-  let best: TableTemplate | undefined;
-  for (const t of tables) {
-    const title = normText(t.title);
-    if (fits(title) && (!best || title.length > normText(best.title).length)) best = t;
+/** The table a whole sheet holds by its name alone. */
+function byName(name: string, tables: readonly TableTemplate[]): Claim["how"] | undefined {
+  return tables.some((t) => normText(t.code) === name) ? "name" : undefined;
+}
+
+/**
+ * The places tables sit: a sheet per table, or a window of rows per table when one sheet holds
+ * several (each from its title down to the next table's title).
+ */
+function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<Claim, "index">[] {
+  const name = normText(sheet.name);
+  const named = byName(name, tables);
+  if (named) {
+    const exact = tables.find((t) => normText(t.code) === name) as TableTemplate;
+    return [{ grid: new Grid(sheet), tableId: exact.id, how: named }];
   }
-  return best;
+  const hits = hitsIn(sheet, tables);
+  // Consecutive hits of one table (表号 above the title) start one window.
+  const starts = hits.filter((h, i) => i === 0 || hits[i - 1].tableId !== h.tableId);
+  const distinct = new Set(starts.map((h) => h.tableId));
+  if (distinct.size >= 2) {
+    return starts.map((hit, i) => {
+      const end = starts[i + 1]?.row ?? Number.MAX_SAFE_INTEGER;
+      const firstOfTable = hits.filter((h) => h.tableId === hit.tableId && h.row >= hit.row);
+      const how = firstOfTable.some((h) => h.how === "code") ? "code" : "title";
+      return {
+        grid: new Grid(sheet, { top: i === 0 ? 0 : hit.row, end }),
+        tableId: hit.tableId,
+        how,
+      };
+    });
+  }
+  const grid = new Grid(sheet);
+  const code = hits.find((h) => h.how === "code");
+  const first = code ?? hits[0];
+  if (first) return [{ grid, tableId: first.tableId, how: first.how }];
+  const inName =
+    tables.find((t) => codeVariants(t.code).some((v) => name.includes(v))) ??
+    titleIn(name.replace(/^.*?(?=[\u4e00-\u9fff])/, ""), tables) ??
+    tables.find((t) => titleWordings(t.title).some((w) => name.includes(w)));
+  return inName ? [{ grid, tableId: inName.id, how: "sheetName" }] : [];
 }
 
 export interface Located {
@@ -79,19 +128,19 @@ export interface Located {
 }
 
 /**
- * Which sheet holds each table: the sheet named by its 表号; else a sheet whose top rows carry the
- * 表号 or end with the title; else a sheet whose name mentions either. Each sheet serves one table.
- * Short of a sheet named by the 表号, one whose header `fits` the table is preferred.
+ * Which sheet (or window of a sheet) holds each table: the sheet named by its 表号; else where its
+ * 表号 or title (in any wording of synonyms.ts) is printed; else a sheet whose name mentions either.
+ * Each place serves one table. Short of a sheet named by the 表号, one whose header `fits` the table
+ * is preferred.
  */
 export function locateTables(
   tables: readonly TableTemplate[],
-  grids: readonly Grid[],
+  sheets: readonly SheetSnapshot[],
   fits: (table: TableTemplate, grid: Grid) => boolean = () => true
 ): Map<string, Located> {
   const claims: Claim[] = [];
-  grids.forEach((grid, index) => {
-    const found = recognise(grid, tables);
-    if (found) claims.push({ grid, index, ...found });
+  sheets.forEach((sheet, index) => {
+    for (const claim of claimsOf(sheet, tables)) claims.push({ ...claim, index });
   });
   const located = new Map<string, Located>();
   for (const table of tables) {
@@ -106,4 +155,12 @@ export function locateTables(
     if (best) located.set(table.id, { grid: best.grid, how: best.how });
   }
   return located;
+}
+
+/** How many of the tables the sheets hold, by 表号 or title: for choosing a profile. */
+export function tablesPresent(
+  tables: readonly TableTemplate[],
+  sheets: readonly SheetSnapshot[]
+): number {
+  return locateTables(tables, sheets).size;
 }

@@ -7,23 +7,46 @@ export function tablePlace(table: TableTemplate, sheet: string): string {
   return sheet === table.code ? table.code : `${table.code}（${sheet}）`;
 }
 
-export function missingTable(table: TableTemplate): ReadFinding {
-  return { kind: "missing-table", message: `缺少${table.code}（${table.title}）` };
-}
-
-export function missingColumn(table: TableTemplate, sheet: string, caption: string): ReadFinding {
+/** One item of the "tables not found" list: "公开05表（一般公共预算财政拨款支出决算表）". */
+export function missingTable(table: TableTemplate, cells: string[]): ReadFinding {
   return {
-    kind: "missing-column",
-    message: `${tablePlace(table, sheet)}缺少「${caption}」列，按 0 计`,
-    sheet,
+    kind: "missing-table",
+    message: `${table.code}（${table.title}）`,
+    tableId: table.id,
+    cells,
   };
 }
 
-export function missingRow(table: TableTemplate, sheet: string, label: string): ReadFinding {
+/** One item of the "no 金额单位 printed" list. */
+export function unitAssumed(table: TableTemplate, sheet: string): ReadFinding {
+  return { kind: "unit-assumed", message: tablePlace(table, sheet), sheet, tableId: table.id };
+}
+
+export function missingColumn(
+  table: TableTemplate,
+  sheet: string,
+  caption: string,
+  cells: string[]
+): ReadFinding {
+  return {
+    kind: "missing-column",
+    message: `${tablePlace(table, sheet)}未找到「${caption}」列`,
+    sheet,
+    cells,
+  };
+}
+
+export function missingRow(
+  table: TableTemplate,
+  sheet: string,
+  label: string,
+  cells: string[]
+): ReadFinding {
   return {
     kind: "missing-row",
-    message: `${tablePlace(table, sheet)}缺少「${label}」行，按 0 计`,
+    message: `${tablePlace(table, sheet)}未找到「${label}」行`,
     sheet,
+    cells,
   };
 }
 
@@ -42,12 +65,19 @@ export function unmappedRow(
   return { kind: "unmapped-row", message, sheet, row };
 }
 
-export function badNumber(sheet: string, row: number, col: number, text: string): ReadFinding {
+export function badNumber(
+  sheet: string,
+  row: number,
+  col: number,
+  text: string,
+  cell: string
+): ReadFinding {
   return {
     kind: "bad-number",
-    message: `${cellLabel(sheet, row, col)}「${text}」不是有效的数字，按 0 计`,
+    message: `${cellLabel(sheet, row, col)}「${text}」不是有效的数字`,
     sheet,
     row,
     col,
+    cells: [cell],
   };
 }

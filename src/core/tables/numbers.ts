@@ -5,6 +5,8 @@ export type CellAmount =
   { ok: true; value: Decimal; blank: boolean } | { ok: false; error: string; text: string };
 
 const MONEY_SUFFIX = /(万元|万|元)(\)?)$/;
+/** Printed where a figure does not apply: nothing to report, so 0. */
+const NOT_APPLICABLE = /^(单位)?(不需填列|无需填列|不适用)$/;
 const COUNT_SUFFIX = /(人次|人|辆|个|批|次|台套|台|套|项|件)(\)?)$/;
 
 /**
@@ -23,6 +25,7 @@ export function readCellAmount(input: unknown, unit: AmountUnit): CellAmount {
     return { ok: false, error: "不是有效的数字", text: String(input) };
   }
   let text = input.normalize("NFKC").replace(/\s+/g, "");
+  if (NOT_APPLICABLE.test(text)) return { ok: true, value: ZERO, blank: true };
   const suffix = unit === "count" ? COUNT_SUFFIX : MONEY_SUFFIX;
   for (let pass = 0; pass < 2; pass++) text = text.replace(suffix, "$2");
   const parsed = parseAmount(text, "万元");

@@ -1,4 +1,4 @@
-import { ZERO } from "../money";
+import { Decimal, ZERO } from "../money";
 import type { Catalogs } from "../subjects";
 import { layoutTable, TableLayout } from "../templates/layout";
 import type { Profile, TableTemplate } from "../templates/types";
@@ -6,13 +6,16 @@ import type { SheetSnapshot, WorkbookRead } from "../workbook";
 import { cellLabel } from "../workbook/a1";
 import { META_SHEET, WorkbookMeta, readMetaSheet } from "../workbook/meta";
 import { Grid } from "./grid";
+import { headerPath } from "../rules/describe";
 import { HeaderMatch, matchHeader, templatePaths } from "./header";
-import { locateTables } from "./locate";
-import { badNumber, missingColumn, missingTable } from "./messages";
+import { locateTables, Recognition } from "./locate";
+import { badNumber, missingColumn, missingRow, missingTable, unitAssumed } from "./messages";
 import { displayText } from "./normalize";
 import { readCellAmount } from "./numbers";
-import { bodyRange, matchRows, regionCodesIn, rowKey, RowAt } from "./rows";
-import type { ReadCell, ReadFinding, ReadTable, ReadTables } from "./types";
+import { bodyRange, matchRows, regionCodesIn, rowKey } from "./rows";
+import { pooledPositions, Position, transposedPositions } from "./shapes";
+import type { ReadCell, ReadFinding, ReadTable, ReadTables, TableUnit } from "./types";
+import { unitIn, UNIT_DIVISOR, UNIT_IN_WAN } from "./units";
 
 /**
  * Reads the ten 公开表 back from any workbook — filled by this tool, typed by hand, exported from
@@ -35,18 +38,19 @@ export function readTables(read: WorkbookRead, profile: Profile, catalogs: Catal
     meta?.fullPrecision && (meta.mode === "formulas" || meta.mode === "values")
   );
 
-  const grids = snapshots.filter((s) => s.name !== META_SHEET).map((s) => new Grid(s));
+  const sheets = snapshots.filter((s) => s.name !== META_SHEET);
   const probes = new Map(profile.tables.map((t) => [t.id, layoutFor(t, catalogs, [])]));
   const located = locateTables(
     profile.tables,
-    grids,
+    sheets,
     (table, grid) => matchHeader(grid, probes.get(table.id) as TableLayout) !== undefined
   );
   for (const table of profile.tables) {
-    const grid = located.get(table.id)?.grid;
-    const result = grid
-      ? readTable(table, grid, probes.get(table.id) as TableLayout, catalogs, findings)
-      : absentTable(table, probes.get(table.id) as TableLayout, findings);
+    const place = located.get(table.id);
+    const probe = probes.get(table.id) as TableLayout;
+    const result = place
+      ? readTable(table, place.grid, place.how, probe, catalogs, findings, Boolean(meta))
+      : absentTable(table, probe, findings);
     tables.set(table.id, result.table);
     for (const [id, cell] of result.cells) cells.set(id, cell);
   }
@@ -85,7 +89,8 @@ function layoutFor(
   }
 }
 
-function zeroCells(layout: TableLayout): Map<string, ReadCell> {
+/** Cells nothing was read for: unknown, so the rules that need them are not checked. */
+function unknownCells(layout: TableLayout): Map<string, ReadCell> {
   return new Map(layout.amounts.map((a) => [a.id, { value: ZERO }]));
 }
 
@@ -94,44 +99,148 @@ function absentTable(
   layout: TableLayout,
   findings: ReadFinding[]
 ): TableResult {
-  findings.push(missingTable(table));
+  findings.push(
+    missingTable(
+      table,
+      layout.amounts.map((a) => a.id)
+    )
+  );
   return {
     table: { tableId: table.id, layout, columnAt: [], rowAt: [] },
-    cells: zeroCells(layout),
+    cells: unknownCells(layout),
   };
 }
 
 function readTable(
   table: TableTemplate,
   grid: Grid,
+  how: Recognition,
   probe: TableLayout,
   catalogs: Catalogs,
-  findings: ReadFinding[]
+  findings: ReadFinding[],
+  ownWorkbook: boolean
 ): TableResult {
   const header = matchHeader(grid, probe);
-  reportMissingColumns(table, grid, probe, header, findings);
   if (!header) {
+    reportMissingColumns(table, grid, probe, undefined, findings);
     return {
-      table: { tableId: table.id, sheet: grid.name, layout: probe, columnAt: [], rowAt: [] },
-      cells: zeroCells(probe),
+      table: { tableId: table.id, sheet: grid.name, layout: probe, columnAt: [], rowAt: [], how },
+      cells: unknownCells(probe),
     };
   }
 
   const body = bodyRange(grid, header.bottom + 1);
-  const layout = layoutFor(table, catalogs, regionCodesIn(grid, probe, header.columnAt, body));
-  const rowAt = matchRows({ grid, layout, columnAt: header.columnAt, body, findings });
-  return {
-    table: {
-      tableId: table.id,
-      sheet: grid.name,
-      layout,
-      header: { top: header.top, bottom: header.bottom },
-      body,
-      columnAt: header.columnAt,
-      rowAt: layout.rows.map((r) => rowAt.get(rowKey(r.block, r.row))),
-    },
-    cells: readCells(layout, grid, header, rowAt, findings),
+  const layout = layoutFor(
+    table,
+    catalogs,
+    regionCodesIn(grid, probe, header, body, catalogs.functional)
+  );
+  const own: ReadFinding[] = [];
+  const rowAt = matchRows({
+    grid,
+    layout,
+    columnAt: header.columnAt,
+    codeParts: header.codeParts,
+    functional: catalogs.functional,
+    body,
+    findings: own,
+  });
+  const standard = new Map<string, Position>();
+  for (const amount of layout.amounts) {
+    const row = rowAt.get(rowKey(amount.block, amount.row));
+    const col = header.columnAt[amount.col];
+    if (row !== undefined && col !== undefined) standard.set(amount.id, { row, col });
+  }
+  // Other shapes of the same table: items as rows (三公), blocks of other widths (基本支出).
+  const shape = { grid, layout, header, body };
+  const shapes = [
+    { positions: standard, transposed: false },
+    { positions: transposedPositions(shape), transposed: true },
+    { positions: pooledPositions(shape), transposed: false },
+  ];
+  const best = shapes.reduce((x, y) => (y.positions.size > x.positions.size ? y : x));
+  if (best === shapes[0]) {
+    reportMissingColumns(table, grid, layout, header, findings);
+    findings.push(...own);
+  } else reportMissingLines(table, grid, layout, best.positions, findings);
+
+  const unit = unitIn(grid, header.top);
+  if (!unit && !ownWorkbook) findings.push(unitAssumed(table, grid.name));
+  const read: ReadTable = {
+    tableId: table.id,
+    sheet: grid.name,
+    layout,
+    how,
+    header: { top: grid.sheetRow(header.top), bottom: grid.sheetRow(header.bottom) },
+    body: { top: grid.sheetRow(body.top), end: grid.sheetRow(body.end) },
+    columnAt: header.columnAt,
+    rowAt: layout.rows.map((r) => {
+      const at = rowAt.get(rowKey(r.block, r.row));
+      return at === undefined ? undefined : grid.sheetRow(at);
+    }),
+    unit: { unit: unit ?? "万元", printed: Boolean(unit) },
+    listsSubjects: listsSubjects(layout, header),
+    ...(header.codeParts ? { codeParts: header.codeParts } : {}),
+    ...(best.transposed ? { transposed: true } : {}),
   };
+  return {
+    table: read,
+    cells: readCells(
+      layout,
+      grid,
+      best.positions,
+      unit ?? "万元",
+      listsSubjects(layout, header),
+      findings
+    ),
+  };
+}
+
+/** A code or name column of a block with subject lines was found (or the 类 / 款 / 项 columns). */
+function listsSubjects(layout: TableLayout, header: HeaderMatch): boolean {
+  if (header.codeParts) return true;
+  return layout.columns.some(
+    (c) =>
+      (c.spec.kind === "code" || c.spec.kind === "name" || c.spec.kind === "label") &&
+      header.columnAt[c.index] !== undefined
+  );
+}
+
+/**
+ * What was not found when the table was read in another shape: lines none of whose figures were
+ * found, or — for a table of one unnamed line (三公 表) — the column groups (决算数) missing.
+ */
+function reportMissingLines(
+  table: TableTemplate,
+  grid: Grid,
+  layout: TableLayout,
+  positions: ReadonlyMap<string, Position>,
+  findings: ReadFinding[]
+): void {
+  for (const line of layout.rows) {
+    if (line.kind !== "item" && line.kind !== "total") continue;
+    const amounts = layout.amounts.filter(
+      (a) => a.block === line.block && a.row === line.row && !positions.has(a.id)
+    );
+    if (amounts.length === 0) continue;
+    if (line.label) {
+      findings.push(
+        missingRow(
+          table,
+          grid.name,
+          line.label,
+          amounts.map((a) => a.id)
+        )
+      );
+      continue;
+    }
+    const groups = new Map<string, string[]>();
+    for (const a of amounts) {
+      const group = headerPath(layout, a.col)[0] ?? "";
+      groups.set(group, [...(groups.get(group) ?? []), a.id]);
+    }
+    for (const [group, ids] of groups) findings.push(missingColumn(table, grid.name, group, ids));
+  }
 }
 
 function reportMissingColumns(
@@ -151,31 +260,69 @@ function reportMissingColumns(
   for (const column of layout.columns) {
     if (column.spec.kind !== "amount" || header?.columnAt[column.index] !== undefined) continue;
     const caption = (labels[column.index] ?? captions[column.index] ?? []).join("／");
-    findings.push(missingColumn(table, grid.name, caption || column.label));
+    const ids = layout.amounts.filter((a) => a.col === column.index).map((a) => a.id);
+    findings.push(missingColumn(table, grid.name, caption || column.label, ids));
   }
+}
+
+/** Decimals printed: the most any figure of the table shows (a figure such as 12.5 may hide a 0). */
+function printedPlaces(values: readonly Decimal[], unit: TableUnit): number {
+  const places = Math.max(0, ...values.map((v) => v.decimalPlaces()));
+  if (places > 0) return Math.min(places, 6);
+  // Whole numbers only: 元 tables print them; a 万元 table with several is printed without decimals.
+  return unit === "元" || values.filter((v) => !v.isZero()).length >= 3 ? 0 : 2;
 }
 
 function readCells(
   layout: TableLayout,
   grid: Grid,
-  header: HeaderMatch,
-  rowAt: RowAt,
+  positions: ReadonlyMap<string, Position>,
+  unit: TableUnit,
+  labelled: boolean,
   findings: ReadFinding[]
 ): Map<string, ReadCell> {
   const cells = new Map<string, ReadCell>();
+  const factor = UNIT_IN_WAN[unit];
+  const parsed = new Map<string, ReturnType<typeof readCellAmount>>();
   for (const amount of layout.amounts) {
-    const row = rowAt.get(rowKey(amount.block, amount.row));
-    const col = header.columnAt[amount.col];
-    if (row === undefined || col === undefined) {
-      cells.set(amount.id, { value: ZERO });
+    const at = positions.get(amount.id);
+    if (at) parsed.set(amount.id, readCellAmount(grid.value(at.row, at.col), amount.unit));
+  }
+  const money = layout.amounts.flatMap((a) => {
+    const p = parsed.get(a.id);
+    return a.unit === "money" && p?.ok && !p.blank ? [p.value] : [];
+  });
+  const half = new Decimal(5).times(new Decimal(10).pow(-printedPlaces(money, unit) - 1));
+  const laid = new Map(layout.rows.map((r) => [`${r.block}|${r.row}`, r]));
+  const foundCodes = layout.amounts.flatMap((a) => (a.code && positions.has(a.id) ? [a.code] : []));
+  for (const amount of layout.amounts) {
+    const at = positions.get(amount.id);
+    const result = parsed.get(amount.id);
+    if (!at || !result) {
+      // A subject the table does not list holds nothing: published tables leave empty lines out.
+      // Not so a 类 or 款 left out above lines of its own that the table does list.
+      const line = laid.get(`${amount.block}|${amount.row}`);
+      const code = line?.code;
+      const omitted =
+        labelled &&
+        line?.kind === "subject" &&
+        !foundCodes.some((c) => code !== undefined && c !== code && c.startsWith(code));
+      cells.set(amount.id, omitted ? { value: ZERO, omitted: true } : { value: ZERO });
       continue;
     }
-    const raw = grid.value(row, col);
-    const parsed = readCellAmount(raw, amount.unit);
-    if (!parsed.ok) findings.push(badNumber(grid.name, row, col, displayText(raw)));
+    const where = { sheet: grid.name, row: grid.sheetRow(at.row), col: at.col };
+    if (!result.ok) {
+      const raw = grid.value(at.row, at.col);
+      findings.push(badNumber(grid.name, where.row, at.col, displayText(raw), amount.id));
+      cells.set(amount.id, { value: ZERO, at: where, unreadable: true });
+      continue;
+    }
+    const isMoney = amount.unit === "money";
     cells.set(amount.id, {
-      value: parsed.ok ? parsed.value : ZERO,
-      at: { sheet: grid.name, row, col },
+      value: isMoney ? result.value.times(factor) : result.value,
+      at: where,
+      tolerance: isMoney ? half.times(factor) : ZERO,
+      ...(isMoney && unit !== "万元" ? { divisor: UNIT_DIVISOR[unit] } : {}),
     });
   }
   return cells;

@@ -1,10 +1,12 @@
-import { levelOf } from "../subjects";
+import { levelOf, SubjectCatalog } from "../subjects";
 import type { LaidRow, LeafColumn, TableLayout } from "../templates/layout";
 import type { AmountUnit } from "../templates/types";
+import { codesByRow } from "./codes";
 import { Grid } from "./grid";
 import { missingRow, unmappedRow } from "./messages";
 import { displayText, looseLabel, normLabel, normText, splitCode } from "./normalize";
 import { readCellAmount } from "./numbers";
+import { labelMeans } from "./synonyms";
 import type { ReadFinding } from "./types";
 
 const TOTAL_LABELS = new Set(["合计", "总计"]);
@@ -20,21 +22,28 @@ export function bodyRange(grid: Grid, top: number): { top: number; end: number }
   return { top, end: Math.max(top, grid.rowCount) };
 }
 
-/** The 功能分类 codes typed in each region's 科目编码 column (as layoutTable's regionCodes). */
+/**
+ * The 功能分类 codes of each region's lines (as layoutTable's regionCodes): typed in the 科目编码
+ * column or its 类 / 款 / 项 parts, or named only and found in the catalog.
+ */
 export function regionCodesIn(
   grid: Grid,
   layout: TableLayout,
-  columnAt: readonly (number | undefined)[],
-  body: { top: number; end: number }
+  header: { columnAt: readonly (number | undefined)[]; codeParts?: number[] },
+  body: { top: number; end: number },
+  functional: SubjectCatalog
 ): string[] {
   const codes = new Set<string>();
   for (const region of layout.regions) {
-    const col = columnAt[region.codeCol];
-    if (col === undefined) continue;
-    for (let r = body.top; r < body.end; r++) {
-      const { code } = splitCode(grid.value(r, col));
-      if (code && levelOf("functional", code)) codes.add(code);
-    }
+    const at = (col: number) => header.columnAt[col];
+    const columns = {
+      code: at(region.codeCol),
+      parts: header.codeParts,
+      name: at(region.nameCol),
+    };
+    if (columns.code === undefined && !columns.parts && columns.name === undefined) continue;
+    for (const code of codesByRow(grid, body, columns, functional).values())
+      if (levelOf("functional", code)) codes.add(code);
   }
   return [...codes].sort();
 }
@@ -43,6 +52,10 @@ export interface RowMatchContext {
   grid: Grid;
   layout: TableLayout;
   columnAt: readonly (number | undefined)[];
+  /** 类 / 款 / 项 columns of a split 科目编码. */
+  codeParts?: number[];
+  /** Names-only region lines are found through the 功能分类 catalog. */
+  functional?: SubjectCatalog;
   body: { top: number; end: number };
   findings: ReadFinding[];
 }
@@ -84,7 +97,8 @@ function blockColumns(ctx: RowMatchContext, b: number): BlockColumns {
     columns.labelled &&
     columns.label === undefined &&
     columns.code === undefined &&
-    columns.name === undefined
+    columns.name === undefined &&
+    !ctx.codeParts
   )
     columns.label = fallbackLabelColumn(ctx, b, amounts);
   return columns;
@@ -149,10 +163,16 @@ export function matchRows(ctx: RowMatchContext): RowAt {
     for (const [line, r] of matched) rowAt.set(rowKey(b, line.row), r);
     if (columns.amounts.length === 0) return;
     for (const line of laid) {
-      if (line.kind === "item" && !line.noAmounts && !matched.has(line))
-        ctx.findings.push(
-          missingRow(ctx.layout.table, ctx.grid.name, line.label || line.key || "")
-        );
+      if ((line.kind === "item" && !line.noAmounts) || line.kind === "total")
+        if (!matched.has(line))
+          ctx.findings.push(
+            missingRow(
+              ctx.layout.table,
+              ctx.grid.name,
+              line.label || line.key || "",
+              ctx.layout.amounts.filter((a) => a.block === b && a.row === line.row).map((a) => a.id)
+            )
+          );
     }
   });
   return rowAt;
@@ -175,7 +195,7 @@ function matchInOrder(
   });
   for (const r of chosen.slice(laid.length))
     if (hasFigures(ctx, columns, r))
-      ctx.findings.push(unmappedRow(ctx.layout.table, grid.name, r, ""));
+      ctx.findings.push(unmappedRow(ctx.layout.table, grid.name, grid.sheetRow(r), ""));
   return matched;
 }
 
@@ -197,6 +217,17 @@ function matchByLabel(
   // "车辆数（辆）" typed as "车辆数": brackets are ignored only where the template has them.
   const bracketed = [...items, ...byName].filter((l) => /[(（]/.test(l.label ?? ""));
   let cursor = -1;
+  const codes = codesByRow(
+    grid,
+    body,
+    {
+      code: columns.code,
+      parts: inRegion ? ctx.codeParts : undefined,
+      label: columns.label,
+      name: columns.name,
+    },
+    inRegion ? ctx.functional : undefined
+  );
 
   /** The first free candidate after the last line matched, else the first free one. */
   const pick = (
@@ -214,15 +245,15 @@ function matchByLabel(
     const labelCell = columns.label !== undefined ? grid.value(r, columns.label) : null;
     const nameCell = columns.name !== undefined ? grid.value(r, columns.name) : null;
     const fromCode = splitCode(codeCell);
-    let code = fromCode.code;
-    let text = normText(labelCell) || fromCode.rest || normText(nameCell);
     const fromLabel = splitCode(labelCell);
-    if (!code && fromLabel.code && byCode.has(fromLabel.code)) {
-      code = fromLabel.code;
-      text = fromLabel.rest;
-    }
+    let code = codes.get(r);
+    let text = normText(labelCell) || fromCode.rest || normText(nameCell);
+    if (fromLabel.code && code === fromLabel.code) text = fromLabel.rest;
+    // "201 一般公共服务支出" where the table lists classes by name: match the name.
+    if (code && !byCode.has(code) && text && !inRegion) code = undefined;
     if (!code && !text) {
-      if (hasFigures(ctx, columns, r)) findings.push(unmappedRow(layout.table, grid.name, r, ""));
+      if (hasFigures(ctx, columns, r))
+        findings.push(unmappedRow(layout.table, grid.name, grid.sheetRow(r), ""));
       continue;
     }
 
@@ -233,11 +264,14 @@ function matchByLabel(
     } else {
       const stripped = normLabel(text);
       const loose = looseLabel(text);
+      const means = (l: LaidRow) => labelMeans(normLabel(l.label), stripped);
       found =
         pick(items.filter((l) => normLabel(l.label) === stripped)) ??
         pick(TOTAL_LABELS.has(stripped) ? totals : []) ??
         pick(totals.filter((l) => normLabel(l.label) === stripped)) ??
         pick(byName.filter((l) => normLabel(l.label) === stripped)) ??
+        pick(items.filter(means)) ??
+        pick(totals.filter(means)) ??
         pick(
           bracketed.filter((l) => loose && looseLabel(l.label) === loose),
           false
@@ -257,13 +291,14 @@ function matchByLabel(
     ]
       .filter(Boolean)
       .join(" ");
+    const duplicateOf = found?.duplicate ? matched.get(found.line) : undefined;
     findings.push(
       unmappedRow(
         layout.table,
         grid.name,
-        r,
+        grid.sheetRow(r),
         shown,
-        found?.duplicate ? matched.get(found.line) : undefined
+        duplicateOf === undefined ? undefined : grid.sheetRow(duplicateOf)
       )
     );
   }

@@ -6,18 +6,32 @@ import type { TableLayout } from "../templates/layout";
  * 决算 reporting system — keyed by the same cell ids the templates define.
  */
 export interface ReadCell {
-  /** 万元 (or a count), as the cell holds it; 0 for a blank cell. */
+  /** 万元 (or a count), converted from the table's own unit; 0 for a blank cell. */
   value: Decimal;
   /** Where the figure is: sheet name and 0-based row/column. Absent when the line or column is missing. */
   at?: { sheet: string; row: number; col: number };
-  /** The cell holds 元 and the figure is in 万元: formulas divide by this. */
+  /** The cell holds 元 (千元, 亿元) and the figure is in 万元: formulas divide by this. */
   divisor?: number;
+  /**
+   * The figure could not be read (text that is no number): rules that need it are not checked.
+   * A cell without `at` is unknown as well, unless `omitted`.
+   */
+  unreadable?: boolean;
+  /** A subject line the table does not list: published tables leave empty subjects out, so 0. */
+  omitted?: boolean;
+  /** Half a unit of the last digit printed, in 万元: how far rounding may have moved the figure. */
+  tolerance?: Decimal;
   /** A figure no single cell holds (a ledger total): the formula the 校验 sheet uses for it. */
   expr?: string;
 }
 
 export type ReadFindingKind =
-  "missing-table" | "missing-row" | "missing-column" | "unmapped-row" | "bad-number";
+  | "missing-table"
+  | "missing-row"
+  | "missing-column"
+  | "unmapped-row"
+  | "bad-number"
+  | "unit-assumed";
 
 export interface ReadFinding {
   kind: ReadFindingKind;
@@ -26,7 +40,14 @@ export interface ReadFinding {
   sheet?: string;
   row?: number;
   col?: number;
+  /** The table concerned (missing-table, unit-assumed). */
+  tableId?: string;
+  /** Amount cells (ids) this problem leaves unknown: the rules that need them are not checked. */
+  cells?: string[];
 }
+
+/** Money units a table may print its figures in, as 万元 per unit. */
+export type TableUnit = "元" | "千元" | "万元" | "亿元";
 
 export interface ReadTable {
   tableId: string;
@@ -42,6 +63,19 @@ export interface ReadTable {
   columnAt?: (number | undefined)[];
   /** Sheet row of each laid line (indexed like layout.rows); undefined if the sheet has no such line. */
   rowAt?: (number | undefined)[];
+  /** The table's 金额单位, and whether the sheet said so (false: none printed, 万元 assumed). */
+  unit?: { unit: TableUnit; printed: boolean };
+  /** Sheet column of each 科目编码 part when the code is split over 类 / 款 / 项 columns. */
+  codeParts?: number[];
+  /** How the sheet was recognised (for --explain). */
+  how?: string;
+  /** Items laid out as rows where the template has them as columns (三公 表 项目 | 预算数 | 决算数). */
+  transposed?: boolean;
+  /**
+   * The table's subject lines were read (a code or name column was found): a subject it does not
+   * list has nothing, so its figures are 0, not unknown.
+   */
+  listsSubjects?: boolean;
 }
 
 export interface ReadTables {

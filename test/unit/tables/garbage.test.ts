@@ -12,6 +12,7 @@ const KINDS: ReadFindingKind[] = [
   "missing-column",
   "unmapped-row",
   "bad-number",
+  "unit-assumed",
 ];
 
 /** Whatever came in, the result is complete: every id of every layout, finite values, known kinds. */
@@ -108,7 +109,7 @@ describe("readTables on garbage", () => {
     const tables = readTables({ sheetNames: [], sheets: [] }, profile, catalogs);
     expectWellFormed(tables);
     expect(tables.findings.map((f) => f.kind)).toEqual(profile.tables.map(() => "missing-table"));
-    expect(tables.findings[4].message).toBe("缺少公开05表（一般公共预算财政拨款支出决算表）");
+    expect(tables.findings[4].message).toBe("公开05表（一般公共预算财政拨款支出决算表）");
     for (const cell of tables.cells.values()) {
       expect(cell.at).toBeUndefined();
       expect(cell.value.isZero()).toBe(true);
@@ -134,7 +135,7 @@ describe("readTables on garbage", () => {
         "上缴上级支出",
         "经营支出",
         "对附属单位补助支出",
-      ].map((c) => `公开03表缺少「${c}」列，按 0 计`)
+      ].map((c) => `公开03表未找到「${c}」列`)
     );
     expect(tables.tables.get("T03")?.sheet).toBe("公开03表");
     expect(tables.findings.filter((f) => f.kind === "missing-table")).toHaveLength(9);

@@ -1,0 +1,148 @@
+import { normHeader, normLabel, normText } from "./normalize";
+
+/**
+ * How departments across provinces word the same title, caption or line: data, so a variant seen in
+ * a published table is one more entry here, not code. Keys are the wording the templates use
+ * (profiles may add their own); values are the other wordings that mean the same thing. Matching is
+ * one way (a template caption accepts its variants), so "决算数" may stand for 金额 without 金额
+ * standing for 公开07表's 决算数 group.
+ *
+ * Sources: the 公开表 of the corpus under test/fixtures/real-tables/ (each file names its page).
+ */
+
+/** Table titles, by the template title. */
+export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  收入决算表: ["收入决算总表"],
+  支出决算表: ["支出决算总表"],
+  一般公共预算财政拨款支出决算表: [
+    "一般公共预算财政拨款支出决算明细表",
+    "一般公共预算支出决算表",
+    "一般公共预算财政拨款支出决算功能分类明细表",
+  ],
+  一般公共预算财政拨款基本支出决算表: [
+    "一般公共预算财政拨款基本支出决算明细表",
+    "一般公共预算基本支出决算表",
+    "一般公共预算财政拨款基本支出决算经济分类表",
+  ],
+  "一般公共预算财政拨款“三公”经费支出决算表": [
+    "财政拨款“三公”经费支出决算表",
+    "“三公”经费支出决算表",
+    "一般公共预算财政拨款“三公”经费支出决算情况表",
+    "财政拨款“三公”经费支出决算情况表",
+    "“三公”经费支出决算情况表",
+    "一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表",
+    "“三公”经费及会议费、培训费支出决算表",
+    // Seen in published 三公 tables of the corpus (预算 and 决算 statistics share the layout).
+    "“三公”经费决算情况统计表",
+    "“三公”经费情况统计表",
+    "“三公”经费预算支出表",
+    "“三公”经费预算情况表",
+    "“三公”经费预算表",
+  ],
+  政府性基金预算财政拨款收入支出决算表: [
+    "政府性基金预算财政拨款支出决算表",
+    "政府性基金预算财政拨款收支决算表",
+  ],
+  国有资本经营预算财政拨款支出决算表: [
+    "国有资本经营预算财政拨款收入支出决算表",
+    "国有资本经营预算支出决算表",
+    "国有资本经营预算财政拨款收支决算表",
+  ],
+  国有资产占用情况表: ["国有资产占用情况决算表"],
+};
+
+/** Column captions, by the template caption. */
+export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  金额: ["决算数", "本年决算数", "决算金额", "年末数", "金额(万元)", "金额(元)"],
+  决算数: ["金额", "决算金额", "合计", "本年决算数"],
+  预算数: ["本年预算数", "年初预算数", "全年预算数"],
+  科目编码: [
+    "功能分类科目编码",
+    "支出功能分类科目编码",
+    "收入功能分类科目编码",
+    "功能科目编码",
+    "经济分类科目编码",
+    "部门经济分类科目编码",
+    "支出经济分类科目编码",
+    "科目代码",
+    "编码",
+    "科目编号",
+  ],
+  科目名称: [
+    "功能分类科目名称",
+    "支出功能分类科目名称",
+    "经济分类科目名称",
+    "部门经济分类科目名称",
+    "名称",
+    "科目",
+  ],
+  项目: ["科目", "项目名称"],
+  小计: ["合计"],
+  合计: ["小计", "总计"],
+  本年收入合计: ["合计", "本年收入", "收入合计"],
+  本年支出合计: ["合计", "本年支出", "支出合计"],
+  财政拨款收入: ["财政拨款"],
+  年初结转和结余: ["年初结转结余", "年初结余"],
+  年末结转和结余: ["年末结转结余", "年末结余"],
+  本年收入: ["收入"],
+  "因公出国（境）费": ["因公出国(境)费用", "出国(境)费"],
+  公务用车购置及运行费: ["公务用车购置及运行维护费", "公务用车费"],
+  公务用车运行费: ["公务用车运行维护费"],
+};
+
+/** Fixed line labels, by the template label (numbering and "其中：" are ignored anyway). */
+export const LABEL_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  总计: ["收入总计", "支出总计", "总 计"],
+  合计: ["三公经费合计", "三公经费", "小计", "支出合计", "三公经费支出合计"],
+  年初结转和结余: ["年初结转结余", "上年结转和结余", "上年结转结余"],
+  年末结转和结余: ["年末结转结余"],
+  使用非财政拨款结余: ["使用非财政拨款结余(含专用结余)", "用事业基金弥补收支差额"],
+  结余分配: ["结余分配(含专用结余)"],
+  年初财政拨款结转和结余: ["年初财政拨款结转结余"],
+  年末财政拨款结转和结余: ["年末财政拨款结转结余"],
+  人员经费合计: ["人员经费小计", "人员经费"],
+  公用经费合计: ["公用经费小计", "公用经费"],
+  "因公出国（境）费": ["因公出国(境)费用"],
+  公务用车购置及运行费: ["公务用车购置及运行维护费", "公务用车费"],
+  公务用车运行费: ["公务用车运行维护费"],
+  公务用车购置费: ["公务用车购置"],
+};
+
+function foldedIndex(
+  table: Readonly<Record<string, readonly string[]>>,
+  fold: (text: unknown) => string
+): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const [key, variants] of Object.entries(table))
+    index.set(fold(key), new Set([key, ...variants].map(fold)));
+  return index;
+}
+
+const TITLES = foldedIndex(TITLE_VARIANTS, normText);
+const CAPTIONS = foldedIndex(CAPTION_VARIANTS, normHeader);
+const LABELS = foldedIndex(LABEL_VARIANTS, normLabel);
+
+/** The wordings a template title may be published under (normText), longest first. */
+export function titleWordings(title: string): string[] {
+  const own = normText(title);
+  return [...(TITLES.get(own) ?? [own])].sort((a, b) => b.length - a.length);
+}
+
+/** "2017年预算数" is the 预算数 of the year the table is about. */
+export const LEADING_YEAR = /^\d{4}(年度?|-)/;
+
+/** A sheet caption (normHeader) stands for the template caption (normHeader). */
+export function captionMeans(template: string, sheet: string): boolean {
+  const bare = sheet.replace(LEADING_YEAR, "");
+  return template === bare || Boolean(CAPTIONS.get(template)?.has(bare));
+}
+
+/** Every wording a template caption (normHeader) may have. */
+export function captionWordings(template: string): string[] {
+  return [...(CAPTIONS.get(template) ?? [template])];
+}
+
+/** A sheet line label (normLabel) stands for the template label (normLabel). */
+export function labelMeans(template: string, sheet: string): boolean {
+  return template === sheet || Boolean(LABELS.get(template)?.has(sheet));
+}
