@@ -3,7 +3,7 @@
 // Excel on the web). Prints one JSON line.
 import { INPUT_SHEET_NAMES } from "../src/core/inputs/read";
 import { renderInputSheets } from "../src/core/inputs/render";
-import { jiangxi2021 } from "../src/core/templates/profiles/jiangxi-2021";
+import { jiangxi2021 } from "../src/core/profiles/jiangxi-2021";
 import { OfficeWorkbookPort } from "../src/excel/port";
 import { FakeExcel } from "../test/unit/excel/fakeExcel";
 import { syntheticDepartment } from "./generate";

@@ -60,7 +60,7 @@ const READING_SEVERITY: Record<ReadFinding["kind"], Finding["severity"]> = {
 };
 
 /** Not one table found: nothing could be checked, and that must not read as a pass. */
-function noTables(profile: Profile): Finding {
+function noTables(profile: FormatProfile): Finding {
   const first = profile.tables[0];
   return readingFinding(
     {
