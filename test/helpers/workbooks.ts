@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { insertTemplates } from "../../src/core/app/templates";
 import type { InputRecords } from "../../src/core/inputs/records";
 import { catalogsFor } from "../../src/core/subjects";
-import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
+import { DEFAULT_PROFILE, requireProfile } from "../../src/core/profiles";
 import { ExcelJsPort } from "../../src/xlsx/port";
 
 /** A workbook as `juesuan init` makes it, with the given records typed into the input sheets. */
@@ -15,7 +15,7 @@ export async function workbookWith(
     department: records.department,
     year: records.year,
     units: records.units,
-    profile: jiangxi2021,
+    profile: requireProfile(records.profile ?? DEFAULT_PROFILE),
     catalogs: catalogsFor(records.year),
     version: "test",
     records,

@@ -211,7 +211,8 @@ describe("the reporting year in 基础信息", () => {
 
   /** The sample department with one 基本支出 line on 30311 代缴社会保险费 instead of 30302 退休费. */
   function withCode30311(year: number): InputRecords {
-    const records = { ...smallDepartment(), year };
+    // 江西's format of those years: the year must be one the format covers.
+    const records = { ...smallDepartment(), year, profile: "jiangxi-2024" };
     records.ledger = records.ledger.map((line) =>
       line[3] === "30302" ? [...line.slice(0, 3), "30311", ...line.slice(4)] : line
     );
