@@ -298,7 +298,7 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     let downloads = 0;
     page.on("download", () => downloads++);
     await button("下载 Word").click();
-    const blocked = page.getByRole("alert", { name: "无法保存文件" });
+    const blocked = page.getByRole("alert").filter({ hasText: "不能保存文件" });
     await blocked.waitFor();
     const explanation = await blocked.innerText();
     expect(explanation).toContain("Mac 版 Excel 的任务窗格不能保存文件");
