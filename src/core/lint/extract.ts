@@ -153,7 +153,9 @@ const BASIS = /较|比|与|同比|相比/;
 const COMPLETION_RATE =
   /(完成(?:年初|全年|调整)?预算(?:数)?的?|预算完成率为?|完成率为?|为(?:年初|全年)?预算(?:数)?的)$/;
 const SHARE = /占([^占，]*?)$/;
-const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$|(?<!决算|完成)预算为$/;
+const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为?$|完成预算$|预算为$/;
+/** "决算预算为" / "完成预算为" are no budget figure (kept apart: no lookbehind, see FIGURE). */
+const NOT_BUDGET = /(?:决算|完成)预算为$/;
 const DIFFERENCE = /(差值|差额|相差)(为|是)?$/;
 const ACTUAL = /(?:决算(?:支出)?数?|实际支出|执行数)为?$/;
 
@@ -244,7 +246,7 @@ function markWholeNumbers(figures: Figure[]): void {
 
 /** Hard breaks and list markers end a chain of clauses about one subject. */
 const CHAIN_BREAK =
-  /\n|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|(?<![\d.])\d+[、.](?!\d)/;
+  /\n|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|(?:^|[^\d.])\d+[、.](?!\d)/;
 
 /**
  * Subjects and periods: each figure gets the item its label names or, failing that, the item of
@@ -380,7 +382,7 @@ function classify(f: Figure): void {
       setLabel(f.pre);
       return;
     }
-    const budget = BUDGET.exec(f.pre);
+    const budget = NOT_BUDGET.test(f.pre) ? null : BUDGET.exec(f.pre);
     const actual = budget ? null : ACTUAL.exec(f.pre);
     f.role = budget ? "budget" : actual ? "actual" : "level";
     const m = budget ?? actual;

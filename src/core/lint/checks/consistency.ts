@@ -160,8 +160,8 @@ export function checkNoChange(ctx: LintContext): void {
 const HEADCOUNT = /实有人数(?:为|共|合计)?(\d+)(?:人|名)，?其中/g;
 const HEADCOUNT_PARTS: readonly [string, RegExp][] = [
   ["在职人员", /(?:实有)?在职(?:人员|职工)?(?:为|共)?(\d+)(?:人|名)/],
-  ["离休人员", /(?<!退)离休(?:人员)?(?:为|共)?(\d+)(?:人|名)/],
-  ["退休人员", /(?<![离])退休(?:人员)?(?:为|共)?(\d+)(?:人|名)/],
+  ["离休人员", /(?:^|[^退])离休(?:人员)?(?:为|共)?(\d+)(?:人|名)/],
+  ["退休人员", /(?:^|[^离])退休(?:人员)?(?:为|共)?(\d+)(?:人|名)/],
 ];
 
 export function checkHeadcount(ctx: LintContext): void {
