@@ -48,6 +48,8 @@ describe("choosing the format of a workbook that names none", () => {
     const read = workbook(profile("shanghai-2024"));
     expect(workbookProfile(read, "jiangxi-2021").id).toBe("jiangxi-2021");
     expect(() => workbookProfile(read, "shanghai-1999")).toThrow(UserError);
-    expect(() => workbookProfile(read, "shanghai-1999")).toThrow(/未知的公开表格式「shanghai-1999」/);
+    expect(() => workbookProfile(read, "shanghai-1999")).toThrow(
+      /未知的公开表格式「shanghai-1999」/
+    );
   });
 });
