@@ -99,6 +99,6 @@ describe("juesuan check on a published table", () => {
     expect(explained.stdout).toContain("位置：工作表「Sheet1」");
     const forced = await runCli("check", file, "--profile", "no-such-profile");
     expect(forced.code).toBe(2);
-    expect(forced.stderr).toContain("没有名为「no-such-profile」的模板");
+    expect(forced.stderr).toContain("未知的公开表格式「no-such-profile」");
   });
 });
