@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { Dirent, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
@@ -10,7 +10,11 @@ import { SEVERITY_LABEL } from "../../core/rules/types";
 import type { ReadTables } from "../../core/tables/types";
 import { displayWidth } from "../../core/text/width";
 import { ExcelJsPort } from "../../xlsx/port";
+import { describeFsError } from "../../export/fsErrors";
+import { refuseUncalculated } from "../../xlsx/calculated";
 import { readWorkbookFile, writeWorkbookFile, checkWritable } from "../../xlsx/file";
+import { reportUnkept } from "../keep";
+import { Identity, identityOf, priorNote, refusePriorMismatch } from "../prior";
 import type { Output } from "../output";
 
 export interface CheckArgs {
@@ -35,24 +39,35 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UserError("没有找到要校验的 .xlsx 文件");
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
-  if (args.output) await checkWritable(args.output, { overwrite: args.force });
-  const prior = args.prior
-    ? await readTablesOf(new ExcelJsPort(await readWorkbookFile(args.prior)))
-    : undefined;
+  const jobs = parseJobs(args.jobs);
+  // A copy with the 校验 sheet goes to a new file, never over the workbook checked or the prior one.
+  const policy = { force: args.force, inputs: args.prior ? [...files, args.prior] : files };
+  if (args.output) await checkWritable(args.output, policy);
+  const priorBook = args.prior ? await readWorkbookFile(args.prior) : undefined;
+  if (priorBook && args.prior) refuseUncalculated(priorBook, args.prior);
+  const prior = priorBook ? await readTablesOf(new ExcelJsPort(priorBook)) : undefined;
 
   if (files.length === 1) {
     const workbook = await readWorkbookFile(files[0]);
+    refuseUncalculated(workbook, files[0]);
+    if (priorBook && args.prior) {
+      const [current, last] = [identityOf(workbook), identityOf(priorBook)];
+      await refusePriorMismatch(files[0], current, args.prior, last);
+      const note = priorNote(current, last, args.prior);
+      if (note) output.info(note);
+    }
     const report = await checkWorkbook(new ExcelJsPort(workbook), { prior });
     if (args.output) {
       await new ExcelJsPort(workbook).write([checkSheetFor(report)], { activate: CHECK_SHEET });
-      await writeWorkbookFile(workbook, args.output, { overwrite: args.force });
+      await writeWorkbookFile(workbook, args.output, policy);
     }
     if (args.json) output.line(JSON.stringify(report.findings, null, 2));
     else printReport(files[0], report, output, args.output);
+    if (args.output) await reportUnkept(files[0], args.output, output);
     return report.findings.some((f) => f.severity === "error") ? 1 : 0;
   }
 
-  const results = await checkMany(files, args.prior, Number(args.jobs) || os.cpus().length);
+  const results = await checkMany(files, args.prior, jobs);
   if (args.json) {
     output.line(
       JSON.stringify(
@@ -68,27 +83,64 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   return results.some((r) => r.findings?.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
+/** --jobs: a whole number from 1; more than the machine's cores only costs memory. */
+function parseJobs(text: string | undefined): number {
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  if (text === undefined) return cores;
+  const jobs = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || jobs < 1)
+    throw new UserError(`--jobs「${text}」无效：应为正整数（本机有 ${cores} 个 CPU 核）`);
+  return Math.min(jobs, cores);
+}
+
+/** Workbook-like files a folder may hold; those not .xlsx are reported with the advice to convert. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
+/** Files, and folders walked recursively (a symlinked folder seen before is skipped, so loops end). */
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) throw new UserError(`找不到「${input}」`);
-    if (!stat.isDirectory()) {
-      files.push(input);
-      continue;
+  const seen = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    const real = await fs.realpath(dir).catch(() => dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new UserError(`无法读取文件夹「${dir}」：${describeFsError(error)}`);
     }
-    const names = (await fs.readdir(input))
-      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
-      .sort();
-    files.push(...names.map((n) => path.join(input, n)));
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith("~$") || entry.name.startsWith(".")) continue;
+      const stat = entry.isSymbolicLink() ? await fs.stat(full).catch(() => undefined) : entry;
+      if (stat?.isDirectory()) await walk(full);
+      else if (stat?.isFile() && SPREADSHEET.test(entry.name)) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch((error: NodeJS.ErrnoException) =>
+      error.code === "ENOENT" ? undefined : error
+    );
+    if (!stat) throw new UserError(`找不到「${input}」`);
+    if (stat instanceof Error) throw new UserError(`无法读取「${input}」：${describeFsError(stat)}`);
+    if (stat.isDirectory()) await walk(input);
+    else files.push(input);
   }
   return files;
 }
 
 /** Checks one file; what cannot be read becomes the file's error, never an exception. */
-export async function checkFile(file: string, prior?: ReadTables): Promise<FileResult> {
+export async function checkFile(
+  file: string,
+  prior?: { tables: ReadTables; file: string; identity: Identity }
+): Promise<FileResult> {
   try {
-    const report = await checkWorkbook(new ExcelJsPort(await readWorkbookFile(file)), { prior });
+    const workbook = await readWorkbookFile(file);
+    refuseUncalculated(workbook, file);
+    if (prior) await refusePriorMismatch(file, identityOf(workbook), prior.file, prior.identity);
+    const report = await checkWorkbook(new ExcelJsPort(workbook), { prior: prior?.tables });
     return {
       file,
       department: departmentOf(report),
@@ -97,7 +149,7 @@ export async function checkFile(file: string, prior?: ReadTables): Promise<FileR
     };
   } catch (error) {
     if (error instanceof UserError) return { file, error: error.message };
-    return { file, error: `内部错误：${(error as Error).message}` };
+    return { file, error: "内部错误：程序遇到了意外情况（可单独检查该文件查看详情）" };
   }
 }
 

@@ -1,9 +1,10 @@
-import * as path from "path";
 import { fillTables, FillResult } from "../../core/app/fill";
 import { UserError } from "../../core/errors";
 import { formatFixed } from "../../core/money";
 import { ExcelJsPort } from "../../xlsx/port";
+import { refuseUncalculated } from "../../xlsx/calculated";
 import { checkWritable, readWorkbookFile, writeWorkbookFile } from "../../xlsx/file";
+import { reportUnkept } from "../keep";
 import { packageVersion } from "../version";
 import type { Output } from "../output";
 
@@ -17,17 +18,15 @@ export interface FillArgs {
 /** juesuan fill IN.xlsx -o OUT.xlsx: the ten tables computed from the input sheets. */
 export async function runFill(input: string, args: FillArgs, output: Output): Promise<number> {
   if (!args.output) throw new UserError("缺少输出文件：请用 -o 指定，如 -o 决算公开-已填报.xlsx");
-  if (path.resolve(args.output) === path.resolve(input)) {
-    // The CLI rewrites the whole file; writing over the input could drop what ExcelJS cannot keep.
-    throw new UserError(
-      "输出文件不能与输入文件相同：请用 -o 指定另一个文件名，核对无误后再替换原文件"
-    );
-  }
-  await checkWritable(args.output, { overwrite: args.force });
+  // The CLI rewrites the whole file: never over the input, where ExcelJS could drop a chart.
+  const policy = { force: args.force, inputs: [input] };
+  await checkWritable(args.output, policy);
   const workbook = await readWorkbookFile(input);
+  refuseUncalculated(workbook, input, "inputs");
   const result = await fillFile(workbook, args);
-  await writeWorkbookFile(workbook, args.output, { overwrite: args.force });
+  await writeWorkbookFile(workbook, args.output, policy);
   report(result, args.output, output);
+  await reportUnkept(input, args.output, output);
   return 0;
 }
 

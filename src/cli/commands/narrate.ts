@@ -2,16 +2,24 @@ import { narrateWorkbook } from "../../core/app/narrate";
 import { reasonCaption } from "../../core/inputs/indicators";
 import { ExcelJsPort } from "../../xlsx/port";
 import { readWorkbookFile } from "../../xlsx/file";
-import { writeNarrativeFile } from "../../export/files";
+import { checkNarrativeOutput, writeNarrativeFile } from "../../export/files";
+import { refuseUncalculated } from "../../xlsx/calculated";
+import { refuseUnfilled } from "../filled";
 import type { Output } from "../output";
 
 export interface NarrateArgs {
   output?: string;
+  force?: boolean;
 }
 
 /** juesuan narrate WB.xlsx [-o OUT.docx|.txt|.md]: the 决算情况说明 from the workbook's figures. */
 export async function runNarrate(file: string, args: NarrateArgs, output: Output): Promise<number> {
-  const result = await narrateWorkbook(new ExcelJsPort(await readWorkbookFile(file)));
+  const policy = { force: args.force, inputs: [file] };
+  if (args.output) await checkNarrativeOutput(args.output, policy);
+  const workbook = await readWorkbookFile(file);
+  refuseUncalculated(workbook, file);
+  const result = await narrateWorkbook(new ExcelJsPort(workbook));
+  await refuseUnfilled(workbook, file, result.tables);
   const title = `${result.department}${result.year}年度部门决算情况说明`;
   if (result.narrative.missingReasons.length) {
     output.error(
@@ -19,7 +27,7 @@ export async function runNarrate(file: string, args: NarrateArgs, output: Output
     );
   }
   if (args.output) {
-    await writeNarrativeFile(result.narrative, title, args.output);
+    await writeNarrativeFile(result.narrative, title, args.output, policy);
     output.line(`已写入「${args.output}」`);
   } else {
     output.line(title);

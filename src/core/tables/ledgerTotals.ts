@@ -1,7 +1,7 @@
 import { columnRef, text } from "../formula/build";
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
 import { cellText, locateColumns } from "../inputs/table";
-import { Decimal, ZERO, fromCellNumber, yuanToWan } from "../money";
+import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan } from "../money";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
@@ -14,6 +14,11 @@ export const LEDGER_TOTAL_KINDS = ["收入", "支出", "年初结转和结余", 
  * the 校验 sheet's formula and core agree. A line added after the last fill, under a code the tables
  * do not list, shows up as a difference. None when the workbook has no 收支明细 (a reviewer's copy).
  */
+function isBlankAmount(text: string): boolean {
+  const parsed = parseAmount(text);
+  return parsed.ok && parsed.blank;
+}
+
 export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
   const cells = new Map<string, ReadCell>();
   const sheet = read.sheets.find((s) => s.name === INPUT_SHEETS.ledger);
@@ -29,6 +34,8 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
     const amount = row?.[columns.index.amount];
     const total = totals.get(kind);
     if (total && typeof amount === "number") totals.set(kind, total.plus(fromCellNumber(amount)));
+    // An amount typed as text (accepted by fill --values) is one SUMIFS skips: no total to compare.
+    else if (total && typeof amount === "string" && !isBlankAmount(amount)) return new Map();
   }
   const amount = columnRef(sheet.name, columns.index.amount);
   const kinds = columnRef(sheet.name, columns.index.kind);
