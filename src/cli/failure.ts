@@ -23,9 +23,7 @@ export function reportInternalError(error: unknown, output: Output): number {
   const log = writeLog(error);
   output.error("内部错误：程序遇到了意外情况，未能完成。输入文件没有被改动。");
   output.error(
-    log
-      ? `详细信息已写入「${log}」，请将该文件反馈给开发者。`
-      : "请将所用命令和文件反馈给开发者。"
+    log ? `详细信息已写入「${log}」，请将该文件反馈给开发者。` : "请将所用命令和文件反馈给开发者。"
   );
   if (process.env.JUESUAN_DEBUG && error instanceof Error) output.error(error.stack ?? "");
   return INTERNAL_ERROR_EXIT;

@@ -60,7 +60,11 @@ export async function priorMismatch(
 }
 
 /** A note when the prior file's department or year could not be verified. */
-export function priorNote(current: Identity, prior: Identity, priorFile: string): string | undefined {
+export function priorNote(
+  current: Identity,
+  prior: Identity,
+  priorFile: string
+): string | undefined {
   const unknown = [
     !(current.department && prior.department) && "部门",
     !(current.year && prior.year) && "年度",

@@ -4,14 +4,14 @@
  * Apache-2.0), loaded only when the text has one of the traditional characters every such draft
  * uses, so a simplified draft costs one scan.
  */
-const TELLTALE = /[們個這經費預決計資產財務撥與為對較減長機關單時國數額說開門發業員來區實際當設備運車輛補貼總點見據況項並後萬億圓錢購買體於將從讓還證據報義議論營稅務處幣]/u;
+const TELLTALE =
+  /[們個這經費預決計資產財務撥與為對較減長機關單時國數額說開門發業員來區實際當設備運車輛補貼總點見據況項並後萬億圓錢購買體於將從讓還證據報義議論營稅務處幣]/u;
 
 type Convert = (text: string) => string;
 let converter: Convert | undefined;
 
 function load(): Convert {
   if (!converter) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const OpenCC = require("opencc-js/t2cn") as {
       Converter(options: { from: string; to: string }): Convert;
     };

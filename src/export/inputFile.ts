@@ -14,7 +14,8 @@ export async function readInputFile(file: string, what: string, maxBytes: number
     );
   });
   if (stat.isDirectory()) throw new UserError(`「${file}」是文件夹，请指定一个${what}`);
-  if (!stat.isFile()) throw new UserError(`「${file}」不是普通文件（管道或设备），请指定一个${what}`);
+  if (!stat.isFile())
+    throw new UserError(`「${file}」不是普通文件（管道或设备），请指定一个${what}`);
   if (stat.size > maxBytes) {
     throw new UserError(
       `「${file}」有 ${(stat.size / 1048576).toFixed(0)} MB，超过${what}的合理大小（${maxBytes / 1048576} MB）：请确认选对了文件`

@@ -25,17 +25,16 @@ export interface OutputPolicy {
 export async function checkOutput(file: string, policy: OutputPolicy): Promise<void> {
   const ext = path.extname(file).toLowerCase();
   if (!policy.extensions.includes(ext)) {
-    throw new UserError(
-      `输出文件「${file}」的扩展名应为 ${policy.extensions.join("、")}` +
-        (ext ? `，而不是「${ext}」` : "")
-    );
+    const allowed = policy.extensions
+      .join("、")
+      .replace(/、([^、]*)$/, policy.extensions.length > 1 ? " 或 $1" : "$1");
+    throw new UserError(`输出文件「${file}」应以 ${allowed} 结尾（扩展名）`);
   }
   const dir = path.dirname(path.resolve(file));
   const dirStat = await fs.stat(dir).catch((error: unknown) => {
     throw new UserError(`无法写入「${file}」：文件夹「${dir}」${folderProblem(error)}`);
   });
-  if (!dirStat.isDirectory())
-    throw new UserError(`无法写入「${file}」：「${dir}」不是文件夹`);
+  if (!dirStat.isDirectory()) throw new UserError(`无法写入「${file}」：「${dir}」不是文件夹`);
   try {
     await fs.access(dir, constants.W_OK);
   } catch {
@@ -45,7 +44,7 @@ export async function checkOutput(file: string, policy: OutputPolicy): Promise<v
   for (const input of policy.inputs ?? []) {
     if (await sameFile(file, input)) {
       throw new UserError(
-        `输出文件「${file}」就是输入文件「${input}」（或指向它的链接）：` +
+        `输出文件不能与输入文件相同：「${file}」就是输入文件「${input}」（或指向它的链接）。` +
           "本工具从不改写输入文件，请用另一个文件名，核对无误后再自行替换原文件"
       );
     }

@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { UserError } from "../core/errors";
 import type { CellValue } from "../core/workbook";
 import { cellLabel } from "../core/workbook/a1";
@@ -6,10 +7,43 @@ import { cellLabel } from "../core/workbook/a1";
 export const EXCEL_CELL_TEXT_LIMIT = 32767;
 
 /** Refuses a cell text Excel cannot hold, naming the cell (a 主要原因 pasted with a whole report, say). */
-export function checkCellText(sheet: string, row: number, col: number, value: CellValue | undefined) {
+export function checkCellText(
+  sheet: string,
+  row: number,
+  col: number,
+  value: CellValue | undefined
+) {
   if (typeof value !== "string" || value.length <= EXCEL_CELL_TEXT_LIMIT) return;
   throw new UserError(
     `要写入「${cellLabel(sheet, row, col)}」的文字有 ${value.length} 个字符，超过 Excel 单元格上限 ${EXCEL_CELL_TEXT_LIMIT} 个：` +
       "请精简相应的主要原因或说明文字（每段宜在几百字以内）后再试"
   );
+}
+
+/** Refuses a workbook holding a text Excel cannot keep (written there by a script), naming the cell. */
+export function refuseOverlongTexts(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  sheets?: readonly string[]
+): void {
+  for (const ws of workbook.worksheets) {
+    if (sheets && !sheets.includes(ws.name)) continue;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const value = cell.value;
+        const text =
+          typeof value === "string"
+            ? value
+            : value && typeof value === "object" && "richText" in value
+              ? value.richText.map((t) => t.text).join("")
+              : undefined;
+        if (text !== undefined && text.length > EXCEL_CELL_TEXT_LIMIT) {
+          throw new UserError(
+            `「${file}」的「${cellLabel(ws.name, r - 1, c - 1)}」有 ${text.length} 个字符，超过 Excel 单元格上限 ${EXCEL_CELL_TEXT_LIMIT} 个，` +
+              "Excel 会截断或无法打开写出的文件：请把这段文字精简到几百字后再试"
+          );
+        }
+      });
+    });
+  }
 }

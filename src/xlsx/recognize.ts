@@ -18,7 +18,7 @@ export function otherFormat(file: string, data: Buffer): string | undefined {
       return `「${file}」设有打开密码：请在 Excel 中取消密码（文件→信息→保护工作簿），另存后再试`;
     if (data.includes(Buffer.from("WordDocument", "utf16le")))
       return `「${file}」是旧版 Word 文档（.doc），不是 Excel 工作簿`;
-    return `「${file}」是旧版 Excel 97-2003 格式（.xls）或设有密码：${SAVE_AS}`;
+    return `「${file}」是旧版 Excel 97-2003 格式（.xls），或设有打开密码：请在 Excel 或 WPS 中打开（取消密码），“另存为” Excel 工作簿（.xlsx）后再试`;
   }
   const head = data.subarray(0, 200).toString("latin1");
   if (/^<\?xml|^\s*<(html|!DOCTYPE|table)/i.test(head)) {
@@ -34,13 +34,14 @@ export function otherFormat(file: string, data: Buffer): string | undefined {
   // Zip entry names are stored in clear text: a renamed Word or PowerPoint file says what it is.
   if (!data.includes("xl/workbook.xml")) {
     if (data.includes("word/document.xml"))
-      return `「${file}」是 Word 文档（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿`;
+      return `「${file}」是Word 文档（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿`;
     if (data.includes("ppt/presentation.xml"))
-      return `「${file}」是 PowerPoint 演示文稿（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿`;
+      return `「${file}」是PowerPoint 演示文稿（可能被改成了 .xlsx 扩展名），不是 Excel 工作簿`;
     if (data.includes("xl/workbook.bin"))
       return `「${file}」是 Excel 二进制工作簿（.xlsb）：${SAVE_AS}`;
     if (data.includes("Index/Document.iwa"))
       return `「${file}」是 Numbers 表格：请导出为 Excel 工作簿（.xlsx）后再试`;
+    return `「${file}」不是有效的 Excel 工作簿（.xlsx）：压缩包中没有工作簿内容。${SAVE_AS}`;
   }
   return undefined;
 }
@@ -48,13 +49,14 @@ export function otherFormat(file: string, data: Buffer): string | undefined {
 /** ExcelJS could not load the file: what that means for the clerk, without the library's text. */
 export function loadError(file: string, error: unknown): UserError {
   const text = String((error as Error)?.message ?? error);
-  const what = /zip|central directory|signature|inflate|deflate|invalid (?:code|distance|block)|end of data|crc/i.test(
-    text
-  )
-    ? "压缩包结构损坏（文件可能没有下载或复制完整）"
-    : /^\d+:\d+:|xml|sax|unclosed|unexpected|disallowed|attribute|tag/i.test(text)
-      ? "文件内部的 XML 数据损坏或不完整"
-      : "文件内容无法解析";
+  const what =
+    /zip|central directory|signature|inflate|deflate|invalid (?:code|distance|block)|end of data|crc/i.test(
+      text
+    )
+      ? "压缩包结构损坏（文件可能没有下载或复制完整）"
+      : /^\d+:\d+:|xml|sax|unclosed|unexpected|disallowed|attribute|tag/i.test(text)
+        ? "文件内部的 XML 数据损坏或不完整"
+        : "文件内容无法解析";
   return new UserError(
     `「${file}」不是有效的 Excel 工作簿（.xlsx）：${what}。请在 Excel 或 WPS 中打开，确认内容完整后另存为 .xlsx 再试`
   );

@@ -36,7 +36,11 @@ export async function mutate(
 }
 
 /** The 0-based row/column of the 收支明细 header and its 金额 and 单位名称 columns. */
-export function ledgerLayout(ws: ExcelJS.Worksheet): { header: number; amount: number; unit: number } {
+export function ledgerLayout(ws: ExcelJS.Worksheet): {
+  header: number;
+  amount: number;
+  unit: number;
+} {
   for (let r = 1; r <= 30; r++) {
     const row = ws.getRow(r);
     let amount = 0;
@@ -66,7 +70,8 @@ export async function sheetPath(zip: JSZip, name: string): Promise<string> {
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const id = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+  const target =
+    new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
     new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!target) throw new Error(`sheet ${name} not found`);
   return `xl/${target.replace(/^\/?xl\//, "")}`;
@@ -138,7 +143,12 @@ export async function odsFile(): Promise<Buffer> {
 /** The OLE compound-file header of .xls / .doc / encrypted .xlsx, with a stream name inside. */
 export function oleFile(stream: string): Buffer {
   const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  return Buffer.concat([header, Buffer.alloc(504), Buffer.from(stream, "utf16le"), Buffer.alloc(1024)]);
+  return Buffer.concat([
+    header,
+    Buffer.alloc(504),
+    Buffer.from(stream, "utf16le"),
+    Buffer.alloc(1024),
+  ]);
 }
 
 export async function docxFile(): Promise<Buffer> {

@@ -37,19 +37,20 @@ export interface FileResult {
 /** juesuan check FILE… : every 勾稽关系 rule; exit 1 when any 错误, 2 when a file cannot be read. */
 export async function runCheck(inputs: string[], args: CheckArgs, output: Output): Promise<number> {
   const files = await expandInputs(inputs);
-  if (files.length === 0) throw new UserError("没有找到要校验的 .xlsx 文件");
+  if (files.length === 0)
+    throw new UserError(`「${inputs.join("」「")}」中（含子文件夹）没有找到要校验的 .xlsx 文件`);
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
   const jobs = parseJobs(args.jobs);
   // A copy with the 校验 sheet goes to a new file, never over the workbook checked or the prior one.
   const policy = { force: args.force, inputs: args.prior ? [...files, args.prior] : files };
   if (args.output) await checkWritable(args.output, policy);
   const priorBook = args.prior ? await readWorkbookFile(args.prior) : undefined;
-  if (priorBook && args.prior) refuseUncalculated(priorBook, args.prior);
+  if (priorBook && args.prior) await refuseUncalculated(priorBook, args.prior);
   const prior = priorBook ? await readTablesOf(new ExcelJsPort(priorBook)) : undefined;
 
   if (files.length === 1) {
     const workbook = await readWorkbookFile(files[0]);
-    refuseUncalculated(workbook, files[0]);
+    await refuseUncalculated(workbook, files[0]);
     if (priorBook && args.prior) {
       const [current, last] = [identityOf(workbook), identityOf(priorBook)];
       await refusePriorMismatch(files[0], current, args.prior, last);
@@ -120,11 +121,12 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
     }
   };
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch((error: NodeJS.ErrnoException) =>
-      error.code === "ENOENT" ? undefined : error
-    );
+    const stat = await fs
+      .stat(input)
+      .catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : error));
     if (!stat) throw new UserError(`找不到「${input}」`);
-    if (stat instanceof Error) throw new UserError(`无法读取「${input}」：${describeFsError(stat)}`);
+    if (stat instanceof Error)
+      throw new UserError(`无法读取「${input}」：${describeFsError(stat)}`);
     if (stat.isDirectory()) await walk(input);
     else files.push(input);
   }
@@ -138,7 +140,7 @@ export async function checkFile(
 ): Promise<FileResult> {
   try {
     const workbook = await readWorkbookFile(file);
-    refuseUncalculated(workbook, file);
+    await refuseUncalculated(workbook, file);
     if (prior) await refusePriorMismatch(file, identityOf(workbook), prior.file, prior.identity);
     const report = await checkWorkbook(new ExcelJsPort(workbook), { prior: prior?.tables });
     return {

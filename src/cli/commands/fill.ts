@@ -4,6 +4,8 @@ import { formatFixed } from "../../core/money";
 import { ExcelJsPort } from "../../xlsx/port";
 import { refuseUncalculated } from "../../xlsx/calculated";
 import { checkWritable, readWorkbookFile, writeWorkbookFile } from "../../xlsx/file";
+import { refuseOverlongTexts } from "../../xlsx/limits";
+import { INPUT_SHEET_NAMES } from "../../core/inputs/read";
 import { reportUnkept } from "../keep";
 import { packageVersion } from "../version";
 import type { Output } from "../output";
@@ -22,7 +24,8 @@ export async function runFill(input: string, args: FillArgs, output: Output): Pr
   const policy = { force: args.force, inputs: [input] };
   await checkWritable(args.output, policy);
   const workbook = await readWorkbookFile(input);
-  refuseUncalculated(workbook, input, "inputs");
+  await refuseUncalculated(workbook, input, "inputs");
+  refuseOverlongTexts(workbook, input, INPUT_SHEET_NAMES);
   const result = await fillFile(workbook, args);
   await writeWorkbookFile(workbook, args.output, policy);
   report(result, args.output, output);

@@ -25,7 +25,7 @@ export type WorkbookFactsReader = (workbook: string) => Promise<ReadonlyMap<stri
 /** --workbook: the figures of the ten tables, read the way `juesuan check` reads them. */
 export const readWorkbookFacts: WorkbookFactsReader = async (file) => {
   const workbook = await readWorkbookFile(file);
-  refuseUncalculated(workbook, file);
+  await refuseUncalculated(workbook, file);
   const tables = await readTablesOf(new ExcelJsPort(workbook));
   await refuseUnfilled(workbook, file, tables);
   return factsFromTables(tables);

@@ -17,7 +17,7 @@ export async function runNarrate(file: string, args: NarrateArgs, output: Output
   const policy = { force: args.force, inputs: [file] };
   if (args.output) await checkNarrativeOutput(args.output, policy);
   const workbook = await readWorkbookFile(file);
-  refuseUncalculated(workbook, file);
+  await refuseUncalculated(workbook, file);
   const result = await narrateWorkbook(new ExcelJsPort(workbook));
   await refuseUnfilled(workbook, file, result.tables);
   const title = `${result.department}${result.year}年度部门决算情况说明`;
