@@ -75,7 +75,9 @@ export async function writeOutput(
   );
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, "wx");
+    // A replaced file keeps its permissions.
+    const mode = (await fs.stat(target).catch(() => undefined))?.mode ?? 0o666;
+    handle = await fs.open(temp, "wx", mode & 0o777);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

@@ -16,7 +16,7 @@ import {
   sheetPath,
   withChart,
 } from "./fixtures";
-import type { RunResult } from "./runner";
+import { CLI, RunResult } from "./runner";
 
 export interface Case {
   id: string;
@@ -242,6 +242,7 @@ export function caseList(base: () => Base): Case[] {
       (n) => String(n).replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
     ],
     ["yuan sign", (n) => `¥${n.toLocaleString("en-US")}`],
+    ["exponent", (n) => n.toExponential().toUpperCase().replace("+", "")],
   ];
   for (const [label, format] of textAmounts) {
     const book = once(`text-${label}`, () =>
@@ -689,7 +690,7 @@ export function caseList(base: () => Base): Case[] {
       },
       args: ["check", "批量", "--jobs", "1000"],
       code: 0,
-      says: /共 4 个文件/,
+      says: /超过本机 CPU 核数[\s\S]*共 4 个文件/,
       place: "a.xlsx",
       seconds: 90,
     },
@@ -942,15 +943,11 @@ function toTraditional(text: string): string {
 /** A second, synchronous run of the CLI inside a case's verify step. */
 export function execCli(dir: string, args: string[]): { stdout: string; code: number } {
   try {
-    const stdout = execFileSync(
-      process.execPath,
-      [path.resolve(__dirname, "../../bin/juesuan.js"), ...args],
-      {
-        cwd: dir,
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"],
-      }
-    );
+    const stdout = execFileSync(process.execPath, [CLI, ...args], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { stdout, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; status: number };

@@ -40,7 +40,7 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   if (files.length === 0)
     throw new UserError(`「${inputs.join("」「")}」中（含子文件夹）没有找到要校验的 .xlsx 文件`);
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
-  const jobs = parseJobs(args.jobs);
+  const jobs = parseJobs(args.jobs, output);
   // A copy with the 校验 sheet goes to a new file, never over the workbook checked or the prior one.
   const policy = { force: args.force, inputs: args.prior ? [...files, args.prior] : files };
   if (args.output) await checkWritable(args.output, policy);
@@ -85,12 +85,13 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
 }
 
 /** --jobs: a whole number from 1; more than the machine's cores only costs memory. */
-function parseJobs(text: string | undefined): number {
+function parseJobs(text: string | undefined, output: Output): number {
   const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   if (text === undefined) return cores;
   const jobs = Number(text);
   if (!/^\s*\d+\s*$/.test(text) || jobs < 1)
     throw new UserError(`--jobs「${text}」无效：应为正整数（本机有 ${cores} 个 CPU 核）`);
+  if (jobs > cores) output.info(`--jobs ${jobs} 超过本机 CPU 核数，按 ${cores} 个并行检查`);
   return Math.min(jobs, cores);
 }
 
