@@ -11,7 +11,7 @@ import { CLI, RunResult, hashes, pool, runCli, runInProcess } from "./runner";
 
 /** Library or runtime text that must never reach the user. */
 const RAW =
-  /\n\s+at .+:\d+|node:internal|Error:|TypeError|EPIPE|ENOENT|EACCES|ELOOP|EEXIST|ENOSPC|Corrupted zip|central directory|disallowed character|内部错误/;
+  /\n\s+at .+:\d+|node:internal|Error:|TypeError|EPIPE|ENOENT|EACCES|ELOOP|EEXIST|ENOSPC|Corrupted zip|central directory|disallowed character|unmatched|内部错误|\b[A-Za-z]+ [a-z]+ [a-z]+\b/;
 
 let base: Base;
 /** BAD_INPUTS_ONLY=regex runs the matching cases only (while working on one). */

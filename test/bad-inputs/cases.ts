@@ -92,13 +92,7 @@ export function caseList(base: () => Base): Case[] {
         editZip(await filled(), async (zip) => {
           const part = await sheetPath(zip, "公开01表");
           const xml = (await zip.file(part)?.async("string")) ?? "";
-          zip.file(
-            part,
-            xml.replace(
-              "<sheetData>",
-              '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>\u0001</t></is></c></row'
-            )
-          );
+          zip.file(part, xml.replace("</sheetData>", "<\u0001row></sheetData>"));
         }),
       says: /XML|损坏/,
     },
@@ -790,8 +784,21 @@ export function caseList(base: () => Base): Case[] {
       code: [0, 1],
     },
     {
-      id: "check --json | head -2",
-      files: { "wb.xlsx": filled },
+      id: "check --json of many findings | head -2",
+      // Findings enough to overflow the pipe's buffer, so writing goes on after head has exited.
+      files: {
+        "wb.xlsx": async () =>
+          mutate(await filled(), (wb) => {
+            for (const name of ["公开03表", "公开05表", "公开07表"]) {
+              (wb.getWorksheet(name) as ExcelJS.Worksheet).eachRow((row) =>
+                row.eachCell((cell) => {
+                  if (typeof cell.value === "object" && cell.value && "formula" in cell.value)
+                    cell.value = 7;
+                })
+              );
+            }
+          }),
+      },
       args: ["check", "wb.xlsx", "--json"],
       pipe: "head -2",
       code: [0, 1],
@@ -867,9 +874,9 @@ export function caseList(base: () => Base): Case[] {
       args: ["lint", "big.txt", "--json"],
       pipe: "tail -c 100",
       code: [0, 1],
-      seconds: 120,
+      seconds: 100,
       verify: (_dir, result) => {
-        if (result.peakMiB !== undefined) expect(result.peakMiB).toBeLessThan(1200);
+        if (result.peakMiB !== undefined) expect(result.peakMiB).toBeLessThan(550);
       },
     },
     {
