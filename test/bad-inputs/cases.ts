@@ -784,23 +784,11 @@ export function caseList(base: () => Base): Case[] {
       code: [0, 1],
     },
     {
-      id: "check --json of many findings | head -2",
-      // Findings enough to overflow the pipe's buffer, so writing goes on after head has exited.
-      files: {
-        "wb.xlsx": async () =>
-          mutate(await filled(), (wb) => {
-            for (const name of ["公开03表", "公开05表", "公开07表"]) {
-              (wb.getWorksheet(name) as ExcelJS.Worksheet).eachRow((row) =>
-                row.eachCell((cell) => {
-                  if (typeof cell.value === "object" && cell.value && "formula" in cell.value)
-                    cell.value = 7;
-                })
-              );
-            }
-          }),
-      },
+      id: "check --json | a reader already gone",
+      // The reader exits before the report is written: every write meets a closed pipe.
+      files: { "wb.xlsx": filled },
       args: ["check", "wb.xlsx", "--json"],
-      pipe: "head -2",
+      pipe: "true",
       code: [0, 1],
     },
     {
