@@ -14,11 +14,6 @@ export const LEDGER_TOTAL_KINDS = ["收入", "支出", "年初结转和结余", 
  * the 校验 sheet's formula and core agree. A line added after the last fill, under a code the tables
  * do not list, shows up as a difference. None when the workbook has no 收支明细 (a reviewer's copy).
  */
-function isBlankAmount(text: string): boolean {
-  const parsed = parseAmount(text);
-  return parsed.ok && parsed.blank;
-}
-
 export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
   const cells = new Map<string, ReadCell>();
   const sheet = read.sheets.find((s) => s.name === INPUT_SHEETS.ledger);
@@ -47,4 +42,9 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
     });
   }
   return cells;
+}
+
+function isBlankAmount(text: string): boolean {
+  const parsed = parseAmount(text);
+  return parsed.ok && parsed.blank;
 }
