@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import { UserError } from "../core/errors";
 import { displayWidth } from "../core/text/width";
+import { overrideHint, reportInternalError } from "./failure";
 import { Output, consoleOutput } from "./output";
 import { packageVersion } from "./version";
 
@@ -116,6 +117,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .description("由工作簿中的表格数字和主要原因生成决算情况说明")
     .argument("<工作簿>", "已填报的 .xlsx 文件")
     .option("-o, --output <输出文件>", "写入 .docx、.txt 或 .md 文件；省略时输出到屏幕")
+    .option("--force", "输出文件已存在时覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, args) =>
       done(await (await commands.narrate()).runNarrate(file, args, output))
@@ -184,13 +186,11 @@ function reportError(error: unknown, output: Output): number {
   if (error instanceof UserError) {
     output.error(`错误：${error.message}`);
     for (const detail of error.details) output.error(`  - ${detail}`);
+    const hint = overrideHint(error);
+    if (hint) output.error(hint);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  output.error(`内部错误：${message}`);
-  output.error("这是程序本身的问题，请将以上信息反馈给开发者。");
-  if (process.env.JUESUAN_DEBUG && error instanceof Error) output.error(error.stack ?? "");
-  return 2;
+  return reportInternalError(error, output);
 }
 
 function translateCommanderError(error: CommanderError): string {

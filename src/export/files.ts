@@ -1,28 +1,36 @@
 import { Packer } from "docx";
-import { promises as fs } from "fs";
 import * as path from "path";
 import type { Narrative } from "../core/narrative";
-import { UserError } from "../core/errors";
-import { describeFsError } from "../xlsx/file";
+import { OutputPolicy, checkOutput, writeOutput } from "./outputFile";
 import { narrativeDocument } from "./docx";
 
 /** Writes the narrative as .txt, .md or .docx, by the file's extension. */
 export async function writeNarrativeFile(
   narrative: Narrative,
   title: string,
-  file: string
+  file: string,
+  policy: Omit<OutputPolicy, "extensions"> = {}
 ): Promise<void> {
+  const options = { ...policy, extensions: NARRATIVE_EXTENSIONS };
+  await checkOutput(file, options);
   const ext = path.extname(file).toLowerCase();
-  let data: Buffer | string;
-  if (ext === ".docx") data = await Packer.toBuffer(narrativeDocument(narrative, title));
-  else if (ext === ".md") data = markdown(narrative, title);
-  else if (ext === ".txt") data = `${title}\n\n${narrative.text}\n`;
-  else throw new UserError(`不支持的输出格式「${ext || file}」：请用 .docx、.txt 或 .md`);
-  try {
-    await fs.writeFile(file, data);
-  } catch (error) {
-    throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
-  }
+  const data =
+    ext === ".docx"
+      ? await Packer.toBuffer(narrativeDocument(narrative, title))
+      : ext === ".md"
+        ? markdown(narrative, title)
+        : `${title}\n\n${narrative.text}\n`;
+  await writeOutput(file, data, options);
+}
+
+export const NARRATIVE_EXTENSIONS = [".docx", ".txt", ".md"];
+
+/** Refuses a narrative output before the work starts (see checkOutput). */
+export function checkNarrativeOutput(
+  file: string,
+  policy: Omit<OutputPolicy, "extensions"> = {}
+): Promise<void> {
+  return checkOutput(file, { ...policy, extensions: NARRATIVE_EXTENSIONS });
 }
 
 function markdown(narrative: Narrative, title: string): string {

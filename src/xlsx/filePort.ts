@@ -9,13 +9,7 @@ import type {
   WorkbookRead,
   WriteOptions,
 } from "../core/workbook";
-import {
-  checkWritable,
-  describeFsError,
-  loadWorkbook,
-  readXlsxBytes,
-  WriteFileOptions,
-} from "./file";
+import { checkWritable, describeFsError, loadWorkbook, readXlsxBytes, WritePolicy } from "./file";
 import {
   appendStrings,
   heldRows,
@@ -25,6 +19,9 @@ import {
   Splice,
   spliceFor,
 } from "./held";
+import { META_SHEET, readMetaSheet, WorkbookMeta } from "../core/workbook/meta";
+import { CalculatedScope, refuseUncalculated, sheetsNeedingResults } from "./calculated";
+import { refuseOverlongTexts } from "./limits";
 import { ExcelJsPort } from "./port";
 import { XlsxReader } from "./reader";
 import { entryBytes, zipEntries } from "./zip";
@@ -51,6 +48,13 @@ export const HOLD_ABOVE_BYTES = 1 << 20;
 export interface FilePortOptions {
   /** Hold sheets larger than this many bytes of XML (see held.ts); Infinity never holds. */
   holdAboveBytes?: number;
+  /**
+   * Refuse a read that returns formulas saved without a result (see calculated.ts): the CLI cannot
+   * calculate, and such a cell would read as 0. "inputs": only in the input sheets (fill).
+   */
+  calculated?: CalculatedScope;
+  /** Refuse a read that returns a text longer than an Excel cell holds (fill copies inputs back). */
+  textLimit?: boolean;
 }
 
 /**
@@ -62,6 +66,7 @@ export interface FilePortOptions {
  */
 export class XlsxFilePort implements WorkbookPort {
   private full?: ExcelJsPort;
+  private meta?: { record: WorkbookMeta | undefined };
   private held: HeldSheet[] = [];
   private readonly writes: [readonly SheetPlan[], WriteOptions | undefined][] = [];
   /** The sheets whose rows the last `save` copied from the original file (for tests and the bench). */
@@ -108,7 +113,18 @@ export class XlsxFilePort implements WorkbookPort {
       read = { sheetNames: this.reader.sheetNames, sheets };
       if (XlsxFilePort.verifyAgainstFullLoad) await this.verify(names, read);
     }
+    await this.refuseUnreadable(read.sheets);
     return read;
+  }
+
+  /** What the options ask to refuse in the sheets just read (checked where they are read: once). */
+  private async refuseUnreadable(sheets: readonly SheetSnapshot[]): Promise<void> {
+    const { calculated, textLimit } = this.options;
+    if (textLimit) refuseOverlongTexts(this.file, sheets);
+    if (!calculated) return;
+    this.meta ??= { record: readMetaSheet(await this.reader.snapshot(META_SHEET)) };
+    const needing = sheetsNeedingResults(sheets, calculated, this.meta.record);
+    await refuseUncalculated(this.file, needing, this.data);
   }
 
   async write(plans: readonly SheetPlan[], options?: WriteOptions): Promise<void> {
@@ -124,7 +140,7 @@ export class XlsxFilePort implements WorkbookPort {
   }
 
   /** Writes the workbook to `file` (through a temporary file, renamed into place). */
-  async save(file: string, options: WriteFileOptions = {}): Promise<void> {
+  async save(file: string, options: WritePolicy = {}): Promise<void> {
     await checkWritable(file, options);
     if (!this.full) await this.workbook();
     let output = await storedBuffer(this.full!.workbook);

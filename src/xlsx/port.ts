@@ -11,6 +11,7 @@ import type {
   WriteOptions,
 } from "../core/workbook";
 import { rangeA1 } from "../core/workbook";
+import { checkCellText } from "./limits";
 import { mergeStyles, toExcelJsStyle } from "./styles";
 
 /** WorkbookPort over an in-memory ExcelJS workbook (the CLI and batch review). */
@@ -92,7 +93,9 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
 
   plan.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell) ws.getCell(r + 1, c + 1).value = toExcelJsValue(cell);
+      if (!cell) return;
+      checkCellText(plan.name, r, c, cell.value);
+      ws.getCell(r + 1, c + 1).value = toExcelJsValue(cell);
     })
   );
   for (const [key, styles] of layered) {
@@ -177,8 +180,8 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
 function plainValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
   const v = cell.value;
   if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
-    return { value: v, formula: null };
+  if (typeof v === "number") return { value: finite(v), formula: null };
+  if (typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
   if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: null };
   if ("formula" in v || "sharedFormula" in v) {
     const result = (v as ExcelJS.CellFormulaValue).result;
@@ -190,10 +193,13 @@ function plainValue(cell: ExcelJS.Cell): { value: CellValue; formula: string | n
   return { value: String(v), formula: null };
 }
 
+/** A stored "NaN" or "INF" (written by a script) reads as Excel's #NUM! error, which readers name. */
+const finite = (n: number): CellValue => (Number.isFinite(n) ? n : "#NUM!");
+
 function resultValue(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean")
-    return result;
+  if (typeof result === "number") return finite(result);
+  if (typeof result === "string" || typeof result === "boolean") return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
   if (typeof result === "object" && "error" in (result as object))
     return String((result as { error: string }).error);

@@ -51,8 +51,15 @@ describe("juesuan check", () => {
   });
 
   test("--prior: this year's 年初 against last year's 年末", async () => {
-    // The sample as its own “last year”: 年末结转和结余 0 against this year's 年初 4.42.
-    const run = await runCli("check", good, "--prior", good, "--json");
+    // The sample as its own “last year” (a copy marked 2020): 年末结转和结余 0 against this year's 年初 4.42.
+    const last = path.join(dir, "last-year.xlsx");
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(good);
+    copy.getWorksheet("基础信息")!.eachRow((row) => {
+      if (row.getCell(1).value === "决算年度") row.getCell(2).value = 2020;
+    });
+    await copy.xlsx.writeFile(last);
+    const run = await runCli("check", good, "--prior", last, "--json");
     expect(run.code).toBe(1);
     const findings = JSON.parse(run.stdout) as {
       rule: string;

@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { Dirent, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
@@ -10,8 +10,11 @@ import type { Finding } from "../../core/rules/evaluate";
 import { SEVERITY_LABEL } from "../../core/rules/types";
 import type { ReadTables } from "../../core/tables/types";
 import { displayWidth } from "../../core/text/width";
+import { describeFsError } from "../../export/fsErrors";
 import { XlsxFilePort } from "../../xlsx/filePort";
 import { checkWritable } from "../../xlsx/file";
+import { reportUnkept } from "../keep";
+import { Identity, identityOf, priorNote, refusePriorMismatch } from "../prior";
 import type { Output } from "../output";
 
 export interface CheckArgs {
@@ -39,30 +42,35 @@ export interface FileResult {
 /** juesuan check FILE… : every 勾稽关系 rule; exit 1 when any 错误, 2 when a file cannot be read. */
 export async function runCheck(inputs: string[], args: CheckArgs, output: Output): Promise<number> {
   const files = await expandInputs(inputs);
-  if (files.length === 0) throw new UserError("没有找到要校验的 .xlsx 文件");
+  if (files.length === 0)
+    throw new UserError(`「${inputs.join("」「")}」中（含子文件夹）没有找到要校验的 .xlsx 文件`);
   if (args.output && files.length > 1) throw new UserError("-o 只能用于校验单个文件");
-  if (args.output) await checkWritable(args.output, { overwrite: args.force });
-  const prior = args.prior
-    ? await readTablesOf(await XlsxFilePort.open(args.prior), args.profile)
-    : undefined;
+  const jobs = parseJobs(args.jobs, output);
+  // A copy with the 校验 sheet goes to a new file, never over the workbook checked or the prior one.
+  const policy = { force: args.force, inputs: args.prior ? [...files, args.prior] : files };
+  if (args.output) await checkWritable(args.output, policy);
+  const prior = args.prior ? await priorOf(args.prior, args.profile) : undefined;
 
   if (files.length === 1) {
-    const port = await XlsxFilePort.open(files[0]);
-    const report = await checkWorkbook(port, { prior, profile: args.profile });
+    const port = await openChecked(files[0]);
+    if (prior) {
+      const current = await identityOf(port, port.reader.sheetNames);
+      await refusePriorMismatch(files[0], current, prior.file, prior.identity);
+      const note = priorNote(current, prior.identity, prior.file);
+      if (note) output.info(note);
+    }
+    const report = await checkWorkbook(port, { prior: prior?.tables, profile: args.profile });
     if (args.output) {
       await port.write([checkSheetFor(report)], { activate: CHECK_SHEET });
-      await port.save(args.output, { overwrite: args.force });
+      await port.save(args.output, policy);
     }
     if (args.json) output.line(JSON.stringify(report.findings, null, 2));
     else printReport(files[0], report, output, { written: args.output, explain: args.explain });
+    if (args.output) await reportUnkept(files[0], args.output, output);
     return report.findings.some((f) => f.severity === "error") ? 1 : 0;
   }
 
-  const results = await checkMany(
-    files,
-    { prior: args.prior, profile: args.profile },
-    Number(args.jobs) || os.cpus().length
-  );
+  const results = await checkMany(files, { prior: args.prior, profile: args.profile }, jobs);
   if (args.json) {
     output.line(
       JSON.stringify(
@@ -80,31 +88,87 @@ export async function runCheck(inputs: string[], args: CheckArgs, output: Output
   return results.some((r) => r.findings?.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
+/** --jobs: a whole number from 1; more than the machine's cores only costs memory. */
+function parseJobs(text: string | undefined, output: Output): number {
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  if (text === undefined) return cores;
+  const jobs = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || jobs < 1)
+    throw new UserError(`--jobs「${text}」无效：应为正整数（本机有 ${cores} 个 CPU 核）`);
+  if (jobs > cores) output.info(`--jobs ${jobs} 超过本机 CPU 核数，按 ${cores} 个并行检查`);
+  return Math.min(jobs, cores);
+}
+
+/** Workbook-like files a folder may hold; those not .xlsx are reported with the advice to convert. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
+/** Files, and folders walked recursively (a symlinked folder seen before is skipped, so loops end). */
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) throw new UserError(`找不到「${input}」`);
-    if (!stat.isDirectory()) {
-      files.push(input);
-      continue;
+  const seen = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    const real = await fs.realpath(dir).catch(() => dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new UserError(`无法读取文件夹「${dir}」：${describeFsError(error)}`);
     }
-    const names = (await fs.readdir(input))
-      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
-      .sort();
-    files.push(...names.map((n) => path.join(input, n)));
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith("~$") || entry.name.startsWith(".")) continue;
+      const stat = entry.isSymbolicLink() ? await fs.stat(full).catch(() => undefined) : entry;
+      if (stat?.isDirectory()) await walk(full);
+      else if (stat?.isFile() && SPREADSHEET.test(entry.name)) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    const stat = await fs
+      .stat(input)
+      .catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : error));
+    if (!stat) throw new UserError(`找不到「${input}」`);
+    if (stat instanceof Error)
+      throw new UserError(`无法读取「${input}」：${describeFsError(stat)}`);
+    if (stat.isDirectory()) await walk(input);
+    else files.push(input);
   }
   return files;
+}
+
+/** A workbook to check, read from the file; formulas saved without a result are refused. */
+function openChecked(file: string): Promise<XlsxFilePort> {
+  return XlsxFilePort.open(file, { calculated: "all" });
+}
+
+/** Last year's workbook (`--prior`): its tables, and whose and which year's it says it is. */
+export interface PriorFile {
+  file: string;
+  tables: ReadTables;
+  identity: Identity;
+}
+
+export async function priorOf(file: string, profile?: string): Promise<PriorFile> {
+  const port = await openChecked(file);
+  const identity = await identityOf(port, port.reader.sheetNames);
+  return { file, tables: await readTablesOf(port, profile), identity };
 }
 
 /** Checks one file; what cannot be read becomes the file's error, never an exception. */
 export async function checkFile(
   file: string,
-  prior?: ReadTables,
+  prior?: PriorFile,
   profile?: string
 ): Promise<FileResult> {
   try {
-    const report = await checkWorkbook(await XlsxFilePort.open(file), { prior, profile });
+    const port = await openChecked(file);
+    if (prior) {
+      const identity = await identityOf(port, port.reader.sheetNames);
+      await refusePriorMismatch(file, identity, prior.file, prior.identity);
+    }
+    const report = await checkWorkbook(port, { prior: prior?.tables, profile });
     return {
       file,
       department: departmentOf(report),
@@ -114,7 +178,7 @@ export async function checkFile(
     };
   } catch (error) {
     if (error instanceof UserError) return { file, error: error.message };
-    return { file, error: `内部错误：${(error as Error).message}` };
+    return { file, error: "内部错误：程序遇到了意外情况（可单独检查该文件查看详情）" };
   }
 }
 

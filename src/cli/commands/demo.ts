@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
+import { constants, promises as fs } from "fs";
 import * as path from "path";
 import { fillTables } from "../../core/app/fill";
 import { insertTemplates } from "../../core/app/templates";
@@ -17,6 +17,7 @@ import { lintFile, printFindings } from "./lint";
 import { tablesOfFill } from "../../core/app/checkTables";
 import { factsFromTables } from "../../core/app/lintFacts";
 import { writeNarrativeFile } from "../../export/files";
+import { describeFsError } from "../../export/fsErrors";
 
 export interface DemoArgs {
   out?: string;
@@ -41,7 +42,7 @@ export async function loadSample(file = SAMPLE_FILE): Promise<InputRecords> {
   try {
     return JSON.parse(await fs.readFile(file, "utf8")) as InputRecords;
   } catch (error) {
-    throw new UserError(`无法读取样例数据「${file}」：${(error as Error).message}`);
+    throw new UserError(`无法读取样例数据「${file}」：${describeFsError(error)}`);
   }
 }
 
@@ -85,7 +86,7 @@ export async function sampleWorkbook(records: InputRecords): Promise<ExcelJS.Wor
 export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   const profile = requireProfile(args.profile ?? DEFAULT_PROFILE);
   const out = args.out ?? (args.profile ? path.join("out", profile.id) : "out");
-  await fs.mkdir(out, { recursive: true });
+  await outputFolder(out);
   const records = sampleRecords(await loadSample(sampleFileOf(profile)), profile);
   const workbook = await sampleWorkbook(records);
   const inputs = path.join(out, "sample-inputs.xlsx");
@@ -105,7 +106,7 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   const title = `${records.department}${records.year}年度部门决算情况说明`;
   for (const ext of [".txt", ".docx"]) {
     const file = path.join(out, `sample-narrative${ext}`);
-    await writeNarrativeFile(result.narrative, title, file);
+    await writeNarrativeFile(result.narrative, title, file, { force: true });
     output.line(`情况说明：「${file}」`);
   }
 
@@ -117,4 +118,17 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   const facts = factsFromTables(tablesOfFill(result.computed), result.profile);
   printFindings(path.relative(process.cwd(), published), await lintFile(published, facts), output);
   return 0;
+}
+
+/** demo --out: a folder (made when missing) whose sample-* files the demo may replace. */
+async function outputFolder(dir: string): Promise<void> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (stat && !stat.isDirectory())
+    throw new UserError(`--out「${dir}」是一个文件，应为文件夹：请指定文件夹（如 --out out）`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.access(dir, constants.W_OK);
+  } catch (error) {
+    throw new UserError(`无法在「${dir}」中写入演示结果：${describeFsError(error)}`);
+  }
 }

@@ -1,10 +1,10 @@
-import * as path from "path";
 import { fillTables, FillResult } from "../../core/app/fill";
 import { UserError } from "../../core/errors";
 import { formatFixed } from "../../core/money";
 import type { WorkbookPort } from "../../core/workbook";
 import { XlsxFilePort } from "../../xlsx/filePort";
 import { checkWritable } from "../../xlsx/file";
+import { reportUnkept } from "../keep";
 import { packageVersion } from "../version";
 import type { Output } from "../output";
 
@@ -18,18 +18,16 @@ export interface FillArgs {
 /** juesuan fill IN.xlsx -o OUT.xlsx: the ten tables computed from the input sheets. */
 export async function runFill(input: string, args: FillArgs, output: Output): Promise<number> {
   if (!args.output) throw new UserError("缺少输出文件：请用 -o 指定，如 -o 决算公开-已填报.xlsx");
-  if (path.resolve(args.output) === path.resolve(input)) {
-    // The CLI rewrites the whole file; writing over the input could drop what ExcelJS cannot keep.
-    throw new UserError(
-      "输出文件不能与输入文件相同：请用 -o 指定另一个文件名，核对无误后再替换原文件"
-    );
-  }
-  await checkWritable(args.output, { overwrite: args.force });
+  // The CLI rewrites the whole file: never over the input, where ExcelJS could drop a chart.
+  const policy = { force: args.force, inputs: [input] };
+  await checkWritable(args.output, policy);
   // Read straight from the file; the ledger's rows are copied to the output, never loaded by ExcelJS.
-  const port = await XlsxFilePort.open(input);
+  // Inputs must hold calculated results and texts Excel can keep: the output copies them.
+  const port = await XlsxFilePort.open(input, { calculated: "inputs", textLimit: true });
   const result = await fillFile(port, args);
-  await port.save(args.output, { overwrite: args.force });
+  await port.save(args.output, policy);
   report(result, args.output, output);
+  await reportUnkept(input, args.output, output);
   return 0;
 }
 

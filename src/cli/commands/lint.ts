@@ -1,12 +1,14 @@
-import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
+import { readInputFile } from "../../export/inputFile";
 import { UserError } from "../../core/errors";
-import { lintDraft, LintFinding, SEVERITY_TAG } from "../../core/lint";
+import { LintFinding, SEVERITY_TAG } from "../../core/lint";
 import type { Decimal } from "../../core/money";
 import { readTablesWithProfile } from "../../core/app/check";
 import { factsFromTables } from "../../core/app/lintFacts";
 import { XlsxFilePort } from "../../xlsx/filePort";
+import { refuseUnfilled } from "../filled";
+import { lintText } from "../lintInput";
 import type { Output } from "../output";
 
 export interface LintArgs {
@@ -19,8 +21,10 @@ export interface LintArgs {
 export type WorkbookFactsReader = (workbook: string) => Promise<ReadonlyMap<string, Decimal>>;
 
 /** --workbook: the figures of the workbook's tables, in its format, read as `juesuan check` reads them. */
-export const readWorkbookFacts: WorkbookFactsReader = async (workbook) => {
-  const { tables, profile } = await readTablesWithProfile(await XlsxFilePort.open(workbook));
+export const readWorkbookFacts: WorkbookFactsReader = async (file) => {
+  const port = await XlsxFilePort.open(file, { calculated: "all" });
+  const { tables, profile } = await readTablesWithProfile(port);
+  await refuseUnfilled(port, file, tables);
   return factsFromTables(tables, profile);
 };
 
@@ -35,7 +39,7 @@ export async function runLint(
   readFacts: WorkbookFactsReader = readWorkbookFacts
 ): Promise<number> {
   const facts = args.workbook ? await readFacts(args.workbook) : undefined;
-  const findings = await lintFile(file, facts);
+  const findings = await lintFile(file, facts, (text) => output.info(text));
   if (args.json) output.line(JSON.stringify(findings, null, 2));
   else printFindings(file, findings, output);
   return findings.some((f) => f.severity === "error") ? 1 : 0;
@@ -44,10 +48,14 @@ export async function runLint(
 /** Reads and checks one draft; `facts` are the workbook's figures (万元) by indicator name. */
 export async function lintFile(
   file: string,
-  facts?: ReadonlyMap<string, Decimal>
+  facts?: ReadonlyMap<string, Decimal>,
+  note?: (text: string) => void
 ): Promise<LintFinding[]> {
-  return lintDraft(await readDraft(file), { facts });
+  return lintText(file, await readDraft(file), facts, note);
 }
+
+/** Ten times the longest 情况说明 with room for pictures in a .docx; more is the wrong file. */
+const MAX_DRAFT_BYTES = 64 * 1048576;
 
 /** The draft's text: a .docx one paragraph per line, any other file as UTF-8 (or GB18030) text. */
 export async function readDraft(file: string): Promise<string> {
@@ -56,16 +64,7 @@ export async function readDraft(file: string): Promise<string> {
     throw new UserError(`不能直接读取 PDF「${file}」：请把文字复制到 .txt 文件后再检查`);
   if (ext === ".doc" || ext === ".wps")
     throw new UserError(`不能读取「${file}」：请另存为 .docx 或 .txt 后再检查`);
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UserError(`找不到文件「${file}」`);
-    if (code === "EISDIR")
-      throw new UserError(`「${file}」是文件夹，请指定一个 .txt 或 .docx 文件`);
-    throw new UserError(`无法读取「${file}」：${(error as Error).message}`);
-  }
+  const data = await readInputFile(file, " .txt 或 .docx 草稿文件", MAX_DRAFT_BYTES);
   if (ext === ".docx") return docxText(file, data);
   return decodeText(file, data);
 }

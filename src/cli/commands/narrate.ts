@@ -1,16 +1,22 @@
 import { narrateWorkbook } from "../../core/app/narrate";
 import { reasonCaption } from "../../core/inputs/indicators";
 import { XlsxFilePort } from "../../xlsx/filePort";
-import { writeNarrativeFile } from "../../export/files";
+import { checkNarrativeOutput, writeNarrativeFile } from "../../export/files";
+import { refuseUnfilled } from "../filled";
 import type { Output } from "../output";
 
 export interface NarrateArgs {
   output?: string;
+  force?: boolean;
 }
 
 /** juesuan narrate WB.xlsx [-o OUT.docx|.txt|.md]: the 决算情况说明 from the workbook's figures. */
 export async function runNarrate(file: string, args: NarrateArgs, output: Output): Promise<number> {
-  const result = await narrateWorkbook(await XlsxFilePort.open(file));
+  const policy = { force: args.force, inputs: [file] };
+  if (args.output) await checkNarrativeOutput(args.output, policy);
+  const port = await XlsxFilePort.open(file, { calculated: "all" });
+  const result = await narrateWorkbook(port);
+  await refuseUnfilled(port, file, result.tables);
   const title = `${result.department}${result.year}年度部门决算情况说明`;
   if (result.narrative.missingReasons.length) {
     output.error(
@@ -18,7 +24,7 @@ export async function runNarrate(file: string, args: NarrateArgs, output: Output
     );
   }
   if (args.output) {
-    await writeNarrativeFile(result.narrative, title, args.output);
+    await writeNarrativeFile(result.narrative, title, args.output, policy);
     output.line(`已写入「${args.output}」`);
   } else {
     output.line(title);

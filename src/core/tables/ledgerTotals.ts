@@ -1,7 +1,7 @@
 import { columnRef, text } from "../formula/build";
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
 import { cellText, locateColumns } from "../inputs/table";
-import { Decimal, ZERO, fromCellNumber, yuanToWan } from "../money";
+import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan } from "../money";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
@@ -29,6 +29,8 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
     const amount = row?.[columns.index.amount];
     const total = totals.get(kind);
     if (total && typeof amount === "number") totals.set(kind, total.plus(fromCellNumber(amount)));
+    // An amount typed as text (accepted by fill --values) is one SUMIFS skips: no total to compare.
+    else if (total && typeof amount === "string" && !isBlankAmount(amount)) return new Map();
   }
   const amount = columnRef(sheet.name, columns.index.amount);
   const kinds = columnRef(sheet.name, columns.index.kind);
@@ -40,4 +42,9 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
     });
   }
   return cells;
+}
+
+function isBlankAmount(text: string): boolean {
+  const parsed = parseAmount(text);
+  return parsed.ok && parsed.blank;
 }
