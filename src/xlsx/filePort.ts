@@ -156,7 +156,8 @@ export class XlsxFilePort implements WorkbookPort {
       await this.writeZip(temp, output, plan);
       await fs.rename(temp, file);
     } catch (error) {
-      await fs.rm(temp, { force: true });
+      // A temp name the file system refused (too long, say) cannot be removed either.
+      await fs.rm(temp, { force: true }).catch(() => undefined);
       if (error instanceof UserError) throw error;
       throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
     }

@@ -133,6 +133,9 @@ function guard<T>(file: string, work: () => T): T {
   }
 }
 
+/** A stored "NaN" or "INF" (written by a script) reads as Excel's #NUM! error, as in ExcelJsPort. */
+const finite = (n: number): CellValue => (Number.isFinite(n) ? n : "#NUM!");
+
 async function guardAsync<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -445,7 +448,7 @@ class SheetBuilder implements XmlHandler {
         else if (this.type === "e") value = raw;
         else {
           const n = parseFloat(raw);
-          value = isDate ? excelDate(n, this.date1904) : n;
+          value = isDate ? excelDate(n, this.date1904) : finite(n);
         }
       }
       // ExcelJS's cell.value leaves out a falsy result: a cached 0, FALSE or "" reads as empty.
@@ -480,7 +483,7 @@ class SheetBuilder implements XmlHandler {
           break;
         default: {
           const n = parseFloat(raw);
-          value = isDate ? excelDate(n, this.date1904) : n;
+          value = isDate ? excelDate(n, this.date1904) : finite(n);
         }
       }
     }

@@ -65,12 +65,17 @@ const localName = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
 export class XmlScanner {
   private rest = "";
 
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
+    // XML 1.0 allows no control characters but tab and line ends; ExcelJS's parser refuses them too.
+    if (CONTROL.test(chunk)) throw new XmlSyntaxError("XML 中有不允许的控制字符");
     const s = this.rest ? this.rest + chunk : chunk;
     const h = this.handler;
     let i = 0;

@@ -122,7 +122,7 @@ describe("juesuan init: what goes wrong is said in Chinese, with exit code 2 and
     [["--year", "21"], "年度「21」无效：应为四位数字的年份，如 2021"],
     [["--year", "二〇二一"], "年度「二〇二一」无效"],
     [["--year", "1999"], "年度「1999」无效"],
-    [["--year", "2019"], "没有 2019 年度的科目目录，可用：2021—2025 年度"],
+    [["--year", "2019"], "没有江西2019年度的公开表格式；可用的格式：jiangxi-2021"],
   ])("bad year %j", async (args, message) => {
     const run = await runCli("init", path.join(dir, "a.xlsx"), "--dept", "测试单位", ...args);
     expect(run.code).toBe(2);
