@@ -5,6 +5,7 @@ import { runDemo } from "./commands/demo";
 import { runCheck } from "./commands/check";
 import { runFill } from "./commands/fill";
 import { runNarrate } from "./commands/narrate";
+import { runPublish } from "./commands/publish";
 import { runInit } from "./commands/init";
 import { runLint } from "./commands/lint";
 import { runProfiles } from "./commands/profiles";
@@ -105,6 +106,19 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("-o, --output <输出文件>", "写入 .docx、.txt 或 .md 文件；省略时输出到屏幕")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, args) => done(await runNarrate(file, args, output)));
+
+  program
+    .command("publish")
+    .description(
+      "生成完整的部门决算公开文档（Word）：封面、目录、部门概况、公开表、情况说明（含图表）、名词解释"
+    )
+    .argument("<工作簿>", "已填报的 .xlsx 文件")
+    .requiredOption("-o, --output <输出文件>", "写入的 .docx 文件")
+    .option("--date <落款日期>", "落款日期，如 2022年9月")
+    .option("--tail-note", "在公开表后加注尾差说明")
+    .option("--force", "输出文件已存在时覆盖")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string, args) => done(await runPublish(file, args, output)));
 
   program
     .command("lint")

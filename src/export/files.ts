@@ -35,3 +35,30 @@ function markdown(narrative: Narrative, title: string): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * Writes a finished document (publish's .docx) atomically, refusing to replace an existing file
+ * without `overwrite`. The one place publish writes; the shared output path can take it over.
+ */
+export async function writeDocumentFile(
+  file: string,
+  data: Buffer,
+  options: { overwrite?: boolean; extension: string }
+): Promise<void> {
+  if (path.extname(file).toLowerCase() !== options.extension)
+    throw new UserError(`输出文件「${file}」应以 ${options.extension} 结尾`);
+  const exists = await fs.stat(file).then(
+    () => true,
+    () => false
+  );
+  if (exists && !options.overwrite)
+    throw new UserError(`「${file}」已存在。为免覆盖已有文件，请换一个文件名，或加 --force 覆盖`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
+  }
+}

@@ -1,3 +1,4 @@
+import type { ChartDef } from "../charts/types";
 import type { ProfileSources } from "../fill/sources";
 import type { InputVocabulary } from "../inputs/indicators";
 import type { NarrativeSource } from "../narrative/source";
@@ -42,6 +43,8 @@ export interface FormatProfile extends Profile {
   vocabulary: InputVocabulary;
   /** 名词解释, one entry per term: "财政拨款收入：指……". */
   glossary: readonly string[];
+  /** The charts of the published document (juesuan publish), from the figures the narrative reads. */
+  charts?: (source: NarrativeSource) => ChartDef[];
   /** Where the format was taken from (published disclosures, official blank templates). */
   references: readonly string[];
   /** The bundled sample department in this format: samples/<sample>.json (`juesuan demo --profile`). */

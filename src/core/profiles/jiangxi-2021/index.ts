@@ -1,4 +1,5 @@
 import type { FormatProfile } from "../types";
+import { charts } from "./charts";
 import { FACTS } from "./facts";
 import { SOURCES } from "./fill";
 import { GLOSSARY } from "./glossary";
@@ -22,6 +23,7 @@ export const jiangxi2021: FormatProfile = {
   lintFacts: FACTS,
   vocabulary: VOCABULARY,
   glossary: GLOSSARY,
+  charts,
   sample: "jingdezhen-2021",
   references: [
     "景德镇市陶瓷产业发展局《2021年度部门决算》（江西省景德镇市，2022年公开）：表目录、情况说明结构与措辞",

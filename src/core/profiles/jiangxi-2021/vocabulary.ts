@@ -123,6 +123,12 @@ export const COMPARISONS = [
 ];
 
 export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
+  {
+    group: "部门概况",
+    name: "主要职能",
+    unit: "文字",
+    hint: "公开文档第一部分“主要职能”，可分段（单元格内换行）；juesuan publish 使用",
+  },
   ...itemsOf("人员情况", "人", [
     "在职人员",
     "离休人员",

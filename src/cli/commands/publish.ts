@@ -1,0 +1,41 @@
+import { Packer } from "docx";
+import { narrateWorkbook } from "../../core/app/narrate";
+import { publishedDocument } from "../../core/publish/document";
+import { writeDocumentFile } from "../../export/files";
+import { publishedWordDocument } from "../../export/publish";
+import { ExcelJsPort } from "../../xlsx/port";
+import { readWorkbookFile } from "../../xlsx/file";
+import type { Output } from "../output";
+
+export interface PublishArgs {
+  output: string;
+  force?: boolean;
+  date?: string;
+  tailNote?: boolean;
+}
+
+/** juesuan publish WB.xlsx -o 公开.docx: the whole 部门决算 document in Word. */
+export async function runPublish(file: string, args: PublishArgs, output: Output): Promise<number> {
+  const result = await narrateWorkbook(new ExcelJsPort(await readWorkbookFile(file)));
+  const doc = publishedDocument(
+    result.profile,
+    result.tables,
+    result.data,
+    result.source,
+    result.narrative,
+    { tailNote: args.tailNote }
+  );
+  const buffer = await Packer.toBuffer(publishedWordDocument(doc, { date: args.date }));
+  await writeDocumentFile(args.output, buffer, { overwrite: args.force, extension: ".docx" });
+  const empty = doc.tables.filter((t) => t.emptyNote).map((t) => t.code);
+  output.line(
+    `已写入「${args.output}」：${doc.tables.length} 张表${empty.length ? `（空表：${empty.join("、")}）` : ""}，${doc.charts.length} 幅图`
+  );
+  if (!doc.duties.length)
+    output.error("提示：“补充信息”表的“主要职能”未填写，文中留有【请填写】字样");
+  if (result.narrative.missingReasons.length)
+    output.error(
+      `提示：有 ${result.narrative.missingReasons.length} 处主要原因未填写（文中显示为【请填写主要原因】）`
+    );
+  return 0;
+}
