@@ -10,6 +10,7 @@ import { SEVERITY_LABEL } from "../../core/rules/types";
 import type { ReadTables } from "../../core/tables/types";
 import { displayWidth } from "../../core/text/width";
 import { ExcelJsPort } from "../../xlsx/port";
+import { isVisibleGap } from "../../core/rules/visible";
 import { readWorkbookFile, writeWorkbookFile, checkWritable } from "../../xlsx/file";
 import type { Output } from "../output";
 
@@ -154,6 +155,11 @@ function printReport(file: string, report: CheckReport, output: Output, written?
       if (f.cells.length) output.line(`      单元格：${f.cells.join("、")}`);
     }
   }
+  const gaps = report.findings.filter(isVisibleGap).length;
+  if (gaps)
+    output.line(
+      `  打印的两位小数相加不一致（读者可见的尾差）${gaps} 处：可用 juesuan fill --tail-adjust 调整，或在表下注明尾差`
+    );
   output.line(c.error ? "结论：不通过（有错误，须修改后再报送）" : "结论：通过");
   if (written) output.line(`已写入带“${CHECK_SHEET}”表的副本「${written}」`);
 }

@@ -1,5 +1,6 @@
 import { evaluateRules, findingsOf, Finding, Outcome } from "../rules/evaluate";
 import { expandRules } from "../rules/expand";
+import { visibleGaps } from "../rules/visible";
 import { cellIdIndex } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
 import { CHECK_SHEET, renderCheckSheet } from "../rules/sheet";
@@ -36,7 +37,12 @@ export function checkTables(
     known: (id) => known.has(id),
   });
   const outcomes = evaluateRules(instances, { current: tables, prior });
-  const findings = [...tables.findings.map(readingFinding), ...findingsOf(outcomes)];
+  // A rounding 尾差 the reader can see is reported once, as a visible gap (printed figures).
+  const findings = [
+    ...tables.findings.map(readingFinding),
+    ...findingsOf(outcomes.filter((o) => o.status !== "tail")),
+    ...visibleGaps(outcomes, { current: tables, prior }),
+  ];
   return { profile, tables, instances, outcomes, findings };
 }
 
