@@ -7,6 +7,7 @@ import { supplementaryCells } from "../tables/supplementary";
 import type { ReadTables } from "../tables/types";
 import type { FormatProfile } from "../profiles/types";
 import type { WorkbookPort, WorkbookRead } from "../workbook";
+import { plausibilityFindings } from "../rules/plausibility";
 import { CheckReport, checkTables } from "./checkTables";
 import { PROFILE_SHEETS, workbookProfile } from "./profile";
 
@@ -20,7 +21,9 @@ export async function checkWorkbook(
   tables.department ??= departmentIn(read, tables);
   for (const [id, cell] of supplementaryCells(read)) tables.cells.set(id, cell);
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
-  return checkTables(tables, profile, options.prior);
+  const report = checkTables(tables, profile, options.prior);
+  report.findings.push(...plausibilityFindings(profile.plausibility ?? [], tables, read));
+  return report;
 }
 
 /** The tables of a workbook (another department's, or last year's for `--prior`), in its format. */

@@ -1,4 +1,5 @@
 import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
+import { checkWorkbook } from "../../../src/core/app/check";
 import { fillTables } from "../../../src/core/app/fill";
 import type { InputRecords } from "../../../src/core/inputs/records";
 import type { Finding } from "../../../src/core/rules/evaluate";
@@ -51,4 +52,40 @@ describe("plausibility rules (warnings) over the 补充信息", () => {
     expect(performance.cells[1]).toMatch(/^公开03表!/);
     expect(performance.actual).toBe(1000);
   }, 60_000);
+});
+
+/** check on the sample workbook with some 补充信息 items changed (as a clerk would type them). */
+async function checkedWith(items: Record<string, number>): Promise<string[]> {
+  const records: InputRecords = await loadSample();
+  records.supplementary = { ...records.supplementary, ...items };
+  const workbook = await sampleWorkbook(records);
+  await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+  const report = await checkWorkbook(new ExcelJsPort(workbook));
+  return report.findings
+    .filter((f) => f.rule.startsWith("合理性.") && f.severity === "warning")
+    .map((f) => f.rule)
+    .sort();
+}
+
+describe("plausibility checks between figures no 勾稽关系 binds (vehicles, assets)", () => {
+  test("the sample's slip: the ledger buys office equipment (31002) while 资产总额 is 0", async () => {
+    expect(await checkedWith({})).toEqual(["合理性.购置设备→资产"]);
+    // With the assets typed in 补充信息, nothing is left.
+    expect(await checkedWith({ 固定资产: 1_000_000, 流动资产: 500_000 })).toEqual([]);
+  }, 90_000);
+
+  test("vehicles: 保有量 above the table's 车辆数, and 购置数 without 购置费 or the reverse", async () => {
+    const assets = { 固定资产: 1_000_000 };
+    expect(await checkedWith({ ...assets, 公务用车保有量: 2 })).toEqual([
+      "合理性.公务用车保有量≤车辆数",
+    ]);
+    expect(await checkedWith({ ...assets, 公务用车保有量: 2, 一般公务用车: 2 })).toEqual([]);
+    expect(await checkedWith({ ...assets, 公务用车购置数: 1 })).toEqual(["合理性.购置车辆→购置费"]);
+    expect(await checkedWith({ ...assets, 公务用车购置费: 200_000 })).toEqual([
+      "合理性.购置费→购置车辆",
+    ]);
+    expect(await checkedWith({ ...assets, 公务用车购置费: 200_000, 公务用车购置数: 1 })).toEqual(
+      []
+    );
+  }, 180_000);
 });

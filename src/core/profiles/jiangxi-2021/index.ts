@@ -4,6 +4,7 @@ import { FACTS } from "./facts";
 import { SOURCES } from "./fill";
 import { GLOSSARY } from "./glossary";
 import { NARRATIVE } from "./narrative";
+import { PLAUSIBILITY } from "./plausibility";
 import { RULES } from "./rules";
 import { TABLES } from "./tables";
 import { VOCABULARY } from "./vocabulary";
@@ -19,6 +20,7 @@ export const jiangxi2021: FormatProfile = {
   tables: TABLES,
   sources: SOURCES,
   rules: RULES,
+  plausibility: PLAUSIBILITY,
   narrative: NARRATIVE,
   lintFacts: FACTS,
   vocabulary: VOCABULARY,
