@@ -83,6 +83,10 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .requiredOption("-o, --output <输出文件>", "填报结果写入的 .xlsx 文件（不能与输入文件相同）")
     .option("--values", "写入数值而不是公式（表格不再随明细自动更新）")
     .option("--tail-adjust", "调整尾差：显示数的各部分之和与合计一致（写入数值）")
+    .option(
+      "--prior <上年文件>",
+      "由上年决算公开工作簿填写“预算与上年数”中空着的上年决算数（已填的不改动，不同时提示）"
+    )
     .option("--force", "输出文件已存在、或公开表被手工改过时仍然覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, args) => done(await runFill(input, args, output)));

@@ -1,7 +1,11 @@
 import * as path from "path";
+import { readTablesOf } from "../../core/app/check";
 import { fillTables, FillResult } from "../../core/app/fill";
+import { priorFigures, PriorTake } from "../../core/app/priorFigures";
+import { INPUT_SHEET_NAMES, readInputs } from "../../core/inputs/read";
+import { INPUT_SHEETS } from "../../core/inputs/sheets";
 import { UserError } from "../../core/errors";
-import { formatFixed } from "../../core/money";
+import { Decimal, formatFixed } from "../../core/money";
 import { ExcelJsPort } from "../../xlsx/port";
 import { checkWritable, readWorkbookFile, writeWorkbookFile } from "../../xlsx/file";
 import { packageVersion } from "../version";
@@ -12,6 +16,8 @@ export interface FillArgs {
   values?: boolean;
   tailAdjust?: boolean;
   force?: boolean;
+  /** Last year's workbook: its tables give the blank 上年决算数 of 预算与上年数. */
+  prior?: string;
 }
 
 /** juesuan fill IN.xlsx -o OUT.xlsx: the ten tables computed from the input sheets. */
@@ -25,10 +31,38 @@ export async function runFill(input: string, args: FillArgs, output: Output): Pr
   }
   await checkWritable(args.output, { overwrite: args.force });
   const workbook = await readWorkbookFile(input);
+  if (args.prior) await takePriorFigures(workbook, args.prior, output);
   const result = await fillFile(workbook, args);
   await writeWorkbookFile(workbook, args.output, { overwrite: args.force });
   report(result, args.output, output);
   return 0;
+}
+
+/**
+ * fill --prior: the blank 上年决算数 cells of 预算与上年数 take last year's published figures (written
+ * into the copy being filled); figures the clerk typed stay, and differences are listed.
+ */
+async function takePriorFigures(
+  workbook: Awaited<ReturnType<typeof readWorkbookFile>>,
+  priorFile: string,
+  output: Output
+): Promise<PriorTake[]> {
+  const prior = await readTablesOf(new ExcelJsPort(await readWorkbookFile(priorFile)));
+  const read = await new ExcelJsPort(workbook).read(INPUT_SHEET_NAMES);
+  const takes = priorFigures(readInputs(read, { formulas: false }), prior);
+  const sheet = workbook.getWorksheet(INPUT_SHEETS.budgetPrior);
+  const label = (t: PriorTake) => `${t.indicator}${t.code ? `（${t.code}）` : ""}`;
+  const wan = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000), { grouping: true });
+  const filled = takes.filter((t) => t.action === "fill");
+  for (const t of filled) sheet!.getCell(t.row + 1, t.col + 1).value = t.value.toNumber();
+  output.line(`上年决算数：从「${priorFile}」取得 ${filled.length} 项`);
+  for (const t of filled) output.line(`  ${label(t)} ${wan(t.value)} 万元 ← ${t.from}`);
+  for (const t of takes.filter((x) => x.action === "kept")) {
+    output.error(
+      `提示：${label(t)}的上年决算数已填 ${wan(t.typed!)} 万元，与上年表 ${t.from} 的 ${wan(t.value)} 万元不同，未改动（请核对）`
+    );
+  }
+  return takes;
 }
 
 export async function fillFile(
