@@ -67,4 +67,24 @@ describe("fill --prior: 上年决算数 from last year's tables", () => {
     expect(run.stdout).toContain(`取得 ${taken - 1} 项`);
     expect(run.stdout).not.toMatch(/本年收入合计 .* ← /);
   });
+
+  it("check --prior warns where a typed 上年决算数 differs from last year's table, and only there", async () => {
+    const run = await runCli(
+      "check",
+      path.join(dir, "filled.xlsx"),
+      "--prior",
+      path.join(dir, "sample.xlsx"),
+      "--json"
+    );
+    const findings = (JSON.parse(run.stdout) as { rule: string; message: string }[]).filter(
+      (f) => f.rule === "合理性.上年决算数"
+    );
+    expect(findings.some((f) => f.message.includes("收入总计的上年决算数 4,054.36 万元"))).toBe(
+      true
+    );
+    // 本年收入合计 was taken from that very table: no warning.
+    expect(findings.some((f) => f.message.includes("本年收入合计"))).toBe(false);
+    const without = await runCli("check", path.join(dir, "filled.xlsx"), "--json");
+    expect(without.stdout).not.toContain("合理性.上年决算数");
+  });
 });

@@ -1,4 +1,9 @@
 import { UserError } from "../errors";
+import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
+import { Decimal, formatFixed } from "../money";
+import type { Finding } from "../rules/evaluate";
+import { cellLabel } from "../workbook/a1";
+import { priorFigures } from "./priorFigures";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/read";
@@ -23,7 +28,37 @@ export async function checkWorkbook(
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const report = checkTables(tables, profile, options.prior);
   report.findings.push(...plausibilityFindings(profile.plausibility ?? [], tables, read));
+  if (options.prior) report.findings.push(...priorFigureFindings(read, profile, options.prior));
   return report;
+}
+
+/**
+ * With last year's workbook: each 上年决算数 typed in 预算与上年数 that differs from last year's
+ * published table (a warning). Input sheets that cannot be read are left to fill to report.
+ */
+function priorFigureFindings(
+  read: WorkbookRead,
+  profile: FormatProfile,
+  prior: ReadTables
+): Finding[] {
+  if (!read.sheetNames.includes(INPUT_SHEETS.budgetPrior)) return [];
+  let data: InputData;
+  try {
+    data = readInputs(read, { formulas: false, profile });
+  } catch {
+    return [];
+  }
+  const wan = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000), { grouping: true });
+  return priorFigures(data, prior)
+    .filter((t) => t.action === "kept")
+    .map((t) => ({
+      rule: "合理性.上年决算数",
+      severity: "warning",
+      message: `“${INPUT_SHEETS.budgetPrior}”中${t.indicator}${t.code ? `（${t.code}）` : ""}的上年决算数 ${wan(t.typed as Decimal)} 万元与上年公开表 ${t.from} 的 ${wan(t.value)} 万元不同`,
+      cells: [cellLabel(INPUT_SHEETS.budgetPrior, t.row, t.col), `上年：${t.from}`],
+      expected: t.value.dividedBy(10000).toNumber(),
+      actual: (t.typed as Decimal).dividedBy(10000).toNumber(),
+    }));
 }
 
 /** The tables of a workbook (another department's, or last year's for `--prior`), in its format. */
@@ -42,7 +77,7 @@ async function readForCheck(
   port: WorkbookPort
 ): Promise<{ read: WorkbookRead; profile: FormatProfile }> {
   // The input sheets too, when present: some rules compare them with the tables.
-  const expected = [...PROFILE_SHEETS, INPUT_SHEETS.ledger, INPUT_SHEETS.supplementary];
+  const expected = [...new Set([...PROFILE_SHEETS, ...INPUT_SHEET_NAMES])];
   const first = await port.read(expected);
   if (first.sheetNames.length === 0) throw new UserError("工作簿中没有任何工作表");
   const profile = workbookProfile(first);
