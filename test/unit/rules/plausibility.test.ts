@@ -1,5 +1,6 @@
 import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
 import { checkWorkbook } from "../../../src/core/app/check";
+import { runningCostFromLedger } from "../../../src/core/app/runningCost";
 import { fillTables } from "../../../src/core/app/fill";
 import type { InputRecords } from "../../../src/core/inputs/records";
 import type { Finding } from "../../../src/core/rules/evaluate";
@@ -88,4 +89,37 @@ describe("plausibility checks between figures no 勾稽关系 binds (vehicles, a
       []
     );
   }, 180_000);
+});
+
+describe("机关运行经费: typed in 补充信息 vs computed from the ledger by unit type", () => {
+  async function check(change: (records: InputRecords) => void) {
+    const records: InputRecords = await loadSample();
+    change(records);
+    const workbook = await sampleWorkbook(records);
+    await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+    const read = await new ExcelJsPort(workbook).read(workbook.worksheets.map((s) => s.name));
+    const report = await checkWorkbook(new ExcelJsPort(workbook));
+    return { read, finding: report.findings.find((f) => f.rule === "合理性.机关运行经费") };
+  }
+
+  test("the sample's 24.58 万元 is its 行政单位's 公用经费; making the 事业单位 参公 changes the figure and warns", async () => {
+    const sample = await check(() => undefined);
+    expect(sample.finding).toBeUndefined();
+    const units = (await loadSample()).units!;
+    expect(runningCostFromLedger(sample.read, units)!.toFixed(2)).toBe("24.58");
+
+    const changed = await check((records) => {
+      records.units = records.units!.map((u) =>
+        u.type === "事业单位" ? { ...u, type: "参照公务员法管理事业单位" } : u
+      );
+    });
+    const changedUnits = units.map((u) =>
+      u.type === "事业单位" ? { ...u, type: "参照公务员法管理事业单位" as const } : u
+    );
+    const figure = runningCostFromLedger(changed.read, changedUnits)!;
+    expect(figure.greaterThan("24.58")).toBe(true);
+    expect(changed.finding?.severity).toBe("warning");
+    expect(changed.finding?.message).toContain("机关运行经费支出 24.58 万元");
+    expect(changed.finding?.cells[0]).toMatch(/^补充信息!D\d+$/);
+  }, 120_000);
 });
