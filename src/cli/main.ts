@@ -119,7 +119,8 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .argument("<工作簿>", "已填报的 .xlsx 文件")
     .requiredOption("-o, --output <输出文件>", "写入的 .docx 文件")
     .option("--date <落款日期>", "落款日期，如 2022年9月")
-    .option("--tail-note", "在公开表后加注尾差说明")
+    .option("--tail-note", "在公开表后加注尾差说明（有显示尾差时默认加注）")
+    .option("--no-tail-note", "不加注尾差说明")
     .option("--force", "输出文件已存在时覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, args) => done(await runPublish(file, args, output)));

@@ -39,6 +39,8 @@ describeWithLibreOffice("juesuan publish: the whole document in Word (LibreOffic
       "第二部分2021年度部门决算表",
       "第三部分2021年度部门决算情况说明",
       "第四部分名词解释",
+      // The sample prints figures that do not add up (人员经费合计 775.35 vs 613.66 + 161.68).
+      "因四舍五入，合计数与各分项之和可能存在尾差",
       "机关运行经费：指为保障行政单位",
       "2022年9月",
     ])
