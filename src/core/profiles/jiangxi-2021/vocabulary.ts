@@ -155,12 +155,6 @@ export const COMPARISONS = [
 ];
 
 export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
-  {
-    group: "部门概况",
-    name: "主要职能",
-    unit: "文字",
-    hint: "公开文档第一部分“主要职能”，可分段（单元格内换行）；juesuan publish 使用",
-  },
   ...itemsOf("人员情况", "人", [
     "在职人员",
     "离休人员",
@@ -232,6 +226,13 @@ export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
     name: "部门评价项目绩效评价情况",
     unit: "文字",
     hint: "情况说明“部门评价项目绩效评价情况”一段，如：××项目绩效评价报告见附件；未开展的写“无”",
+  },
+  // Last, so the rows above keep their places in existing workbooks.
+  {
+    group: "部门概况",
+    name: "主要职能",
+    unit: "文字",
+    hint: "公开文档第一部分“主要职能”，可分段（单元格内换行）；juesuan publish 使用",
   },
 ];
 
