@@ -23,6 +23,7 @@ const commands = {
   lint: () => import("./commands/lint"),
   demo: () => import("./commands/demo"),
   profiles: () => import("./commands/profiles"),
+  publish: () => import("./commands/publish"),
 };
 
 class ChineseHelp extends Help {
@@ -90,6 +91,10 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .requiredOption("-o, --output <输出文件>", "填报结果写入的 .xlsx 文件（不能与输入文件相同）")
     .option("--values", "写入数值而不是公式（表格不再随明细自动更新）")
     .option("--tail-adjust", "调整尾差：显示数的各部分之和与合计一致（写入数值）")
+    .option(
+      "--prior <上年文件>",
+      "由上年决算公开工作簿填写“预算与上年数”中空着的上年决算数（已填的不改动，不同时提示）"
+    )
     .option("--force", "输出文件已存在、或公开表被手工改过时仍然覆盖")
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, args) =>
@@ -121,6 +126,22 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, args) =>
       done(await (await commands.narrate()).runNarrate(file, args, output))
+    );
+
+  program
+    .command("publish")
+    .description(
+      "生成完整的部门决算公开文档（Word）：封面、目录、部门概况、公开表、情况说明（含图表）、名词解释"
+    )
+    .argument("<工作簿>", "已填报的 .xlsx 文件")
+    .requiredOption("-o, --output <输出文件>", "写入的 .docx 文件")
+    .option("--date <落款日期>", "落款日期，如 2022年9月")
+    .option("--tail-note", "在公开表后加注尾差说明（有显示尾差时默认加注）")
+    .option("--no-tail-note", "不加注尾差说明")
+    .option("--force", "输出文件已存在时覆盖")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string, args) =>
+      done(await (await commands.publish()).runPublish(file, args, output))
     );
 
   program

@@ -15,30 +15,63 @@ import type { Narrative } from "../core/narrative";
  * with a two-character first-line indent, fixed 28.95 pt line spacing, page number in the footer.
  * Machines without these fonts substitute them (LibreOffice: a CJK font of the same class).
  */
-const SIZE_2 = 44; // 二号 22 pt, in half-points
-const SIZE_3 = 32; // 三号 16 pt
-const LINE = 579; // 28.95 pt in twips
-const INDENT_2_CHARS = 640; // two 16 pt characters
+export const SIZE_2 = 44; // 二号 22 pt, in half-points
+export const SIZE_3 = 32; // 三号 16 pt
+export const LINE = 579; // 28.95 pt in twips
+export const INDENT_2_CHARS = 640; // two 16 pt characters
+/** A4 portrait and the GB/T 9704 margins (37/35/28/26 mm), in twips. */
+export const A4_PAGE = {
+  size: { width: 11906, height: 16838 },
+  margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
+};
 
-const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
+export const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
 
-export function narrativeDocument(narrative: Narrative, title: string): Document {
-  const paragraphs: Paragraph[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: LINE },
-      children: [new TextRun({ text: title, font: font("方正小标宋简体"), size: SIZE_2 })],
-    }),
-  ];
+/** "— 1 —" centred in the footer, as official documents number their pages. */
+export function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: font("宋体"), size: 28 }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The document title: 方正小标宋简体 二号, centred. */
+export function titleParagraph(title: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: LINE },
+    children: [new TextRun({ text: title, font: font("方正小标宋简体"), size: SIZE_2 })],
+  });
+}
+
+/** A body paragraph: 仿宋_GB2312 三号, two-character first-line indent, fixed line spacing. */
+export function bodyParagraph(text: string): Paragraph {
+  return new Paragraph({
+    indent: { firstLine: INDENT_2_CHARS },
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+    alignment: AlignmentType.JUSTIFIED,
+    children: [new TextRun({ text, font: font("仿宋_GB2312"), size: SIZE_3 })],
+  });
+}
+
+/**
+ * The 情况说明's paragraphs; `heading1` builds the part title (publish makes it a Word heading for
+ * the 目录).
+ */
+export function narrativeParagraphs(
+  narrative: Narrative,
+  heading1: (text: string) => Paragraph = centredHeading
+): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
   for (const { paragraph, text } of narrative.paragraphs) {
     if (paragraph.heading === 1) {
-      paragraphs.push(
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: LINE, lineRule: LineRuleType.EXACT },
-          children: [new TextRun({ text, font: font("黑体"), size: SIZE_3 })],
-        })
-      );
+      paragraphs.push(heading1(text));
       continue;
     }
     const heading = paragraph.heading === 2;
@@ -54,34 +87,28 @@ export function narrativeDocument(narrative: Narrative, title: string): Document
       })
     );
   }
+  return paragraphs;
+}
+
+/** A first-level heading: 黑体 三号, centred. */
+export function centredHeading(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text, font: font("黑体"), size: SIZE_3 })],
+  });
+}
+
+export function narrativeDocument(narrative: Narrative, title: string): Document {
+  const paragraphs = [titleParagraph(title), ...narrativeParagraphs(narrative)];
   return new Document({
     creator: "juesuan",
     title,
     styles: { default: { document: { run: { font: font("仿宋_GB2312"), size: SIZE_3 } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 }, // A4
-            margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 }, // 37/35/28/26 mm
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ["— ", PageNumber.CURRENT, " —"],
-                    font: font("宋体"),
-                    size: 28,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        properties: { page: A4_PAGE },
+        footers: { default: pageNumberFooter() },
         children: paragraphs,
       },
     ],

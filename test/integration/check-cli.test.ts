@@ -23,7 +23,7 @@ describe("juesuan check", () => {
   test("a clean workbook: report in Chinese, exit 0", async () => {
     const run = await runCli("check", good);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("校验 531 条勾稽关系：错误 0 条");
+    expect(run.stdout).toContain("校验 537 条勾稽关系：错误 0 条");
     expect(run.stdout).toContain("结论：通过");
   });
 
@@ -137,7 +137,7 @@ describe("juesuan check", () => {
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(/^文件\s+部门\s+模板\s+错误\s+警告\s+提示\s+结论$/);
     expect(lines.find((l) => l.startsWith("a-good.xlsx"))).toMatch(
-      /景德镇市陶瓷产业发展局\s+jiangxi-2021\s+0\s+0\s+\d+\s+通过$/
+      /景德镇市陶瓷产业发展局\s+jiangxi-2021\s+0\s+1\s+\d+\s+通过$/
     );
     expect(lines.find((l) => l.startsWith("b-bad.xlsx"))).toMatch(/不通过$/);
     expect(lines.find((l) => l.startsWith("c-broken.xlsx"))).toContain("无法读取");

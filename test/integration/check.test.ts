@@ -90,11 +90,14 @@ const MUTATIONS: Mutation[] = [
 ];
 
 describe("check: single-cell mutations of the sample", () => {
-  test("the sample itself passes with no error or warning, reading the file back", async () => {
+  test("the sample itself passes with no error, reading the file back", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(sampleFile);
     const report = await checkWorkbook(new ExcelJsPort(workbook));
-    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // One plausibility warning is the sample's own slip: equipment bought, 资产总额 0 (unit/rules/plausibility).
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([
+      "合理性.购置设备→资产",
+    ]);
     expect(report.outcomes.length).toBeGreaterThan(60);
     expect(report.tables.department).toBe("景德镇市陶瓷产业发展局");
   });

@@ -1,6 +1,10 @@
+import { readTablesOf } from "../../core/app/check";
 import { fillTables, FillResult } from "../../core/app/fill";
+import { priorFigures, PriorTake } from "../../core/app/priorFigures";
+import { INPUT_SHEET_NAMES, readInputs } from "../../core/inputs/read";
+import { INPUT_SHEETS } from "../../core/inputs/sheets";
 import { UserError } from "../../core/errors";
-import { formatFixed } from "../../core/money";
+import { Decimal, formatFixed } from "../../core/money";
 import type { WorkbookPort } from "../../core/workbook";
 import { XlsxFilePort } from "../../xlsx/filePort";
 import { checkWritable } from "../../xlsx/file";
@@ -13,22 +17,53 @@ export interface FillArgs {
   values?: boolean;
   tailAdjust?: boolean;
   force?: boolean;
+  /** Last year's workbook: its tables give the blank 上年决算数 of 预算与上年数. */
+  prior?: string;
 }
 
 /** juesuan fill IN.xlsx -o OUT.xlsx: the ten tables computed from the input sheets. */
 export async function runFill(input: string, args: FillArgs, output: Output): Promise<number> {
   if (!args.output) throw new UserError("缺少输出文件：请用 -o 指定，如 -o 决算公开-已填报.xlsx");
   // The CLI rewrites the whole file: never over the input, where ExcelJS could drop a chart.
-  const policy = { force: args.force, inputs: [input] };
+  const policy = { force: args.force, inputs: args.prior ? [input, args.prior] : [input] };
   await checkWritable(args.output, policy);
   // Read straight from the file; the ledger's rows are copied to the output, never loaded by ExcelJS.
   // Inputs must hold calculated results and texts Excel can keep: the output copies them.
   const port = await XlsxFilePort.open(input, { calculated: "inputs", textLimit: true });
+  if (args.prior) await takePriorFigures(port, args.prior, output);
   const result = await fillFile(port, args);
   await port.save(args.output, policy);
   report(result, args.output, output);
   await reportUnkept(input, args.output, output);
   return 0;
+}
+
+/**
+ * fill --prior: the blank 上年决算数 cells of 预算与上年数 take last year's published figures (written
+ * into the copy being filled); figures the clerk typed stay, and differences are listed.
+ */
+async function takePriorFigures(
+  port: XlsxFilePort,
+  priorFile: string,
+  output: Output
+): Promise<PriorTake[]> {
+  const prior = await readTablesOf(await XlsxFilePort.open(priorFile, { calculated: "all" }));
+  const read = await port.read(INPUT_SHEET_NAMES);
+  const takes = priorFigures(readInputs(read, { formulas: false }), prior);
+  // Written into the workbook being filled (loaded in full: a rare option), so fill reads them too.
+  const sheet = (await port.workbook()).getWorksheet(INPUT_SHEETS.budgetPrior);
+  const label = (t: PriorTake) => `${t.indicator}${t.code ? `（${t.code}）` : ""}`;
+  const wan = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000), { grouping: true });
+  const filled = takes.filter((t) => t.action === "fill");
+  for (const t of filled) sheet!.getCell(t.row + 1, t.col + 1).value = t.value.toNumber();
+  output.line(`上年决算数：从「${priorFile}」取得 ${filled.length} 项`);
+  for (const t of filled) output.line(`  ${label(t)} ${wan(t.value)} 万元 ← ${t.from}`);
+  for (const t of takes.filter((x) => x.action === "kept")) {
+    output.error(
+      `提示：${label(t)}的上年决算数已填 ${wan(t.typed!)} 万元，与上年表 ${t.from} 的 ${wan(t.value)} 万元不同，未改动（请核对）`
+    );
+  }
+  return takes;
 }
 
 export async function fillFile(

@@ -1,4 +1,10 @@
 import { UserError } from "../errors";
+import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
+import { Decimal, formatFixed } from "../money";
+import type { Finding } from "../rules/evaluate";
+import { cellLabel } from "../workbook/a1";
+import { priorFigures } from "./priorFigures";
+import { runningCostFromLedger } from "./runningCost";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/read";
@@ -9,6 +15,7 @@ import type { ReadTables } from "../tables/types";
 import { PROFILES } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
 import type { WorkbookPort, WorkbookRead } from "../workbook";
+import { plausibilityFindings } from "../rules/plausibility";
 import { CheckReport, checkTables } from "./checkTables";
 import { PROFILE_SHEETS, workbookProfile } from "./profile";
 
@@ -28,7 +35,74 @@ export async function checkWorkbook(
   tables.department ??= departmentIn(read, tables);
   for (const [id, cell] of supplementaryCells(read)) tables.cells.set(id, cell);
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
-  return checkTables(tables, profile, options.prior);
+  const report = checkTables(tables, profile, options.prior);
+  report.findings.push(...plausibilityFindings(profile.plausibility ?? [], tables, read));
+  if (options.prior) report.findings.push(...priorFigureFindings(read, profile, options.prior));
+  report.findings.push(...runningCostFindings(read, profile));
+  return report;
+}
+
+/** The input sheets, when the workbook has them and they read cleanly; else undefined. */
+function inputsOf(read: WorkbookRead, profile: FormatProfile): InputData | undefined {
+  if (!read.sheetNames.includes(INPUT_SHEETS.budgetPrior)) return undefined;
+  try {
+    return readInputs(read, { formulas: false, profile });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * 机关运行经费 typed in 补充信息 against the figure the ledger gives by definition (行政 and 参公 units'
+ * 一般公共预算财政拨款基本支出 公用经费): the 情况说明 states they are equal.
+ */
+function runningCostFindings(read: WorkbookRead, profile: FormatProfile): Finding[] {
+  const data = inputsOf(read, profile);
+  const typed = data?.supplementary.items.get(RUNNING_COST_ITEM);
+  if (!data || !typed || !(typed.value instanceof Decimal)) return [];
+  const computed = runningCostFromLedger(read, data.basics.units);
+  if (!computed) return [];
+  const shown = (v: Decimal) => formatFixed(v, { grouping: true });
+  const typedWan = typed.value.dividedBy(10000);
+  if (shown(typedWan) === shown(computed)) return [];
+  return [
+    {
+      rule: "合理性.机关运行经费",
+      severity: "warning",
+      message: `“补充信息”中的机关运行经费支出 ${shown(typedWan)} 万元与“收支明细”中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出的公用经费 ${shown(computed)} 万元不同；情况说明称二者一致，请核对（或在单位性质、明细中更正）`,
+      cells: [
+        cellLabel(INPUT_SHEETS.supplementary, typed.row, data.supplementary.columns.index.value),
+      ],
+      expected: computed.toNumber(),
+      actual: typedWan.toNumber(),
+    },
+  ];
+}
+
+const RUNNING_COST_ITEM = "机关运行经费支出";
+
+/**
+ * With last year's workbook: each 上年决算数 typed in 预算与上年数 that differs from last year's
+ * published table (a warning). Input sheets that cannot be read are left to fill to report.
+ */
+function priorFigureFindings(
+  read: WorkbookRead,
+  profile: FormatProfile,
+  prior: ReadTables
+): Finding[] {
+  const data = inputsOf(read, profile);
+  if (!data) return [];
+  const wan = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000), { grouping: true });
+  return priorFigures(data, prior)
+    .filter((t) => t.action === "kept")
+    .map((t) => ({
+      rule: "合理性.上年决算数",
+      severity: "warning",
+      message: `“${INPUT_SHEETS.budgetPrior}”中${t.indicator}${t.code ? `（${t.code}）` : ""}的上年决算数 ${wan(t.typed as Decimal)} 万元与上年公开表 ${t.from} 的 ${wan(t.value)} 万元不同`,
+      cells: [cellLabel(INPUT_SHEETS.budgetPrior, t.row, t.col), `上年：${t.from}`],
+      expected: t.value.dividedBy(10000).toNumber(),
+      actual: (t.typed as Decimal).dividedBy(10000).toNumber(),
+    }));
 }
 
 /** The tables of a workbook (another department's, or last year's for `--prior`), in its format. */
@@ -49,7 +123,7 @@ async function readForCheck(
   chosen?: string
 ): Promise<{ read: WorkbookRead; profile: FormatProfile }> {
   // The input sheets too, when present: some rules compare them with the tables.
-  const expected = [...PROFILE_SHEETS, INPUT_SHEETS.ledger, INPUT_SHEETS.supplementary];
+  const expected = [...new Set([...PROFILE_SHEETS, ...INPUT_SHEET_NAMES])];
   const first = await port.read(expected);
   if (first.sheetNames.length === 0) throw new UserError("工作簿中没有任何工作表");
   // Tables under other sheet names (hand-made, exported) are found by title: read everything.

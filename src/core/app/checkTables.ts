@@ -1,5 +1,6 @@
 import { evaluateRules, findingsOf, Finding, Outcome, Unchecked } from "../rules/evaluate";
 import { expandRules } from "../rules/expand";
+import { visibleGaps } from "../rules/visible";
 import { cellIdIndex } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
 import { CHECK_SHEET, renderCheckSheet } from "../rules/sheet";
@@ -40,9 +41,14 @@ export function checkTables(
   const unchecked: Unchecked[] = [];
   const outcomes = evaluateRules(instances, { current: tables, prior }, unchecked);
   const none = [...tables.tables.values()].every((t) => t.sheet === undefined);
+  // A rounding 尾差 the reader can see is reported once, as a visible gap (printed figures).
   const findings = none
     ? [noTables(profile)]
-    : [...readingFindings(tables.findings, unchecked), ...findingsOf(outcomes)];
+    : [
+        ...readingFindings(tables.findings, unchecked),
+        ...findingsOf(outcomes.filter((o) => o.status !== "tail")),
+        ...visibleGaps(outcomes, { current: tables, prior }),
+      ];
   return { profile, tables, instances, outcomes, unchecked, findings };
 }
 

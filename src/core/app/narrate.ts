@@ -1,7 +1,9 @@
 import { UserError } from "../errors";
 import { INPUT_SHEET_NAMES, readInputs } from "../inputs/read";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import { composeNarrative, Narrative, narrativeSource } from "../narrative";
+import type { InputData } from "../inputs/read";
+import { composeNarrative, Narrative, NarrativeSource, narrativeSource } from "../narrative";
+import type { FormatProfile } from "../profiles/types";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/read";
 import type { ReadTables } from "../tables/types";
@@ -11,6 +13,10 @@ import { PROFILE_SHEETS, workbookProfile } from "./profile";
 export interface NarrateResult {
   narrative: Narrative;
   tables: ReadTables;
+  /** The input sheets and what the sentences read, for the published document (publish). */
+  data: InputData;
+  source: NarrativeSource;
+  profile: FormatProfile;
   department: string;
   year: number;
 }
@@ -35,10 +41,15 @@ export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult
     read = await port.read(read.sheetNames);
   const data = readInputs(read, { formulas: false, profile });
   const tables = readTables(read, profile, catalogsFor(profile.year));
-  const narrative = composeNarrative(
-    narrativeSource(tables, data),
-    profile.narrative,
-    profile.glossary
-  );
-  return { narrative, tables, department: data.basics.department, year: data.basics.year };
+  const source = narrativeSource(tables, data);
+  const narrative = composeNarrative(source, profile.narrative, profile.glossary);
+  return {
+    narrative,
+    tables,
+    data,
+    source,
+    profile,
+    department: data.basics.department,
+    year: data.basics.year,
+  };
 }

@@ -15,6 +15,11 @@ export interface Indicator {
   /** Rows may carry a 类 code of this catalog to give the figure per 类. */
   byCode?: CodeCatalog;
   hint: string;
+  /**
+   * The cell of last year's tables that holds this figure (`fill --prior`); "{code}" stands for the
+   * row's 类 code. Without a code the figure is read from `priorCell.total`.
+   */
+  priorCell?: { total: string; byCode?: string };
 }
 
 export type Basis = "上年" | "年初预算";

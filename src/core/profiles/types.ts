@@ -1,7 +1,9 @@
+import type { ChartDef } from "../charts/types";
 import type { ProfileSources } from "../fill/sources";
 import type { InputVocabulary } from "../inputs/indicators";
 import type { NarrativeSource } from "../narrative/source";
 import type { Paragraph } from "../narrative/types";
+import type { PlausibilityDef } from "../rules/plausibility";
 import type { RuleDef } from "../rules/types";
 import type { Profile } from "../templates/types";
 
@@ -35,6 +37,8 @@ export interface FormatProfile extends Profile {
   sources: ProfileSources;
   /** Cross-table 勾稽关系 (sums inside a table come from the table definitions). */
   rules: readonly RuleDef[];
+  /** Plausibility warnings between figures no 勾稽关系 binds (vehicles, assets vs purchases). */
+  plausibility?: readonly PlausibilityDef[];
   narrative: NarrativeOutline;
   /** The figures a 情况说明 states, by the linter's fact names (lint/labels.ts FACT_NAMES), as cell ids summed. */
   lintFacts: Readonly<Record<string, readonly string[]>>;
@@ -42,6 +46,8 @@ export interface FormatProfile extends Profile {
   vocabulary: InputVocabulary;
   /** 名词解释, one entry per term: "财政拨款收入：指……". */
   glossary: readonly string[];
+  /** The charts of the published document (juesuan publish), from the figures the narrative reads. */
+  charts?: (source: NarrativeSource) => ChartDef[];
   /** Where the format was taken from (published disclosures, official blank templates). */
   references: readonly string[];
   /** The bundled sample department in this format: samples/<sample>.json (`juesuan demo --profile`). */

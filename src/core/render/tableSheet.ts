@@ -130,7 +130,8 @@ export function renderTableSheet(
 
 const AMOUNT_WIDTH = 15;
 
-function measureColumns(layout: TableLayout): number[] {
+/** Column widths in characters, as the sheets print them (also the Word tables' proportions). */
+export function measureColumns(layout: TableLayout): number[] {
   const widths = layout.columns.map((c): number => {
     switch (c.spec.kind) {
       case "lineNo":

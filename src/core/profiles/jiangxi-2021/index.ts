@@ -1,8 +1,10 @@
 import type { FormatProfile } from "../types";
+import { charts } from "./charts";
 import { FACTS } from "./facts";
 import { SOURCES } from "./fill";
 import { GLOSSARY } from "./glossary";
 import { NARRATIVE } from "./narrative";
+import { PLAUSIBILITY } from "./plausibility";
 import { RULES } from "./rules";
 import { TABLES } from "./tables";
 import { VOCABULARY } from "./vocabulary";
@@ -18,10 +20,12 @@ export const jiangxi2021: FormatProfile = {
   tables: TABLES,
   sources: SOURCES,
   rules: RULES,
+  plausibility: PLAUSIBILITY,
   narrative: NARRATIVE,
   lintFacts: FACTS,
   vocabulary: VOCABULARY,
   glossary: GLOSSARY,
+  charts,
   sample: "jingdezhen-2021",
   references: [
     "景德镇市陶瓷产业发展局《2021年度部门决算》（江西省景德镇市，2022年公开）：表目录、情况说明结构与措辞",

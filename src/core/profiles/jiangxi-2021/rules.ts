@@ -220,6 +220,59 @@ export const RULES: RuleDef[] = [
     "warning"
   ),
 
+  // Plausibility (warnings): figures of the 补充信息 that cannot exceed others; checked only when the
+  // workbook has the input sheet.
+  ...(
+    [
+      ["货物", "政府采购货物支出"],
+      ["工程", "政府采购工程支出"],
+      ["服务", "政府采购服务支出"],
+    ] as const
+  ).map(([kind, total]) => ({
+    ...atMost(
+      `合理性.中小企业≤采购.${kind}`,
+      [t(`补充信息.${kind}采购授予中小企业合同金额`)],
+      [t(`补充信息.${total}`)],
+      `“补充信息”中${kind}采购授予中小企业合同金额不应超过${total}`,
+      "warning"
+    ),
+    whenPresent: true,
+  })),
+  {
+    ...atMost(
+      "合理性.中小企业≤采购总额",
+      [t("补充信息.授予中小企业合同金额")],
+      [
+        t("补充信息.政府采购货物支出"),
+        t("补充信息.政府采购工程支出"),
+        t("补充信息.政府采购服务支出"),
+      ],
+      "“补充信息”中授予中小企业合同金额不应超过政府采购支出总额（货物、工程、服务之和）",
+      "warning"
+    ),
+    whenPresent: true,
+  },
+  {
+    ...atMost(
+      "合理性.小微≤中小企业",
+      [t("补充信息.授予小微企业合同金额")],
+      [t("补充信息.授予中小企业合同金额")],
+      "“补充信息”中授予小微企业合同金额不应超过授予中小企业合同金额（小微企业是中小企业的一部分）",
+      "warning"
+    ),
+    whenPresent: true,
+  },
+  {
+    ...atMost(
+      "合理性.绩效自评资金≤项目支出",
+      [t("补充信息.绩效自评涉及资金")],
+      [t("T03.合计.项目支出")],
+      "“补充信息”中绩效自评涉及资金不应超过{T03}项目支出合计（自评的是本年的项目支出）",
+      "warning"
+    ),
+    whenPresent: true,
+  },
+
   perLine(
     equal(
       "T08.结转",

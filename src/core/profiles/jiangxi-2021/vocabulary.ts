@@ -75,20 +75,52 @@ const threePublicIndicator = (name: string): Indicator => ({
   budget: true,
   prior: true,
   hint: "“三公”经费；年初预算数填入“三公”经费支出决算表的预算数",
+  priorCell: { total: `T07.决算.${name}` },
 });
 
 export const INDICATORS: readonly Indicator[] = [
-  { name: "收入总计", budget: false, prior: true, hint: "上年公开01表“收入总计”" },
-  { name: "年初结转和结余", budget: false, prior: true, hint: "上年公开01表“年初结转和结余”" },
-  { name: "本年收入合计", budget: false, prior: true, hint: "上年公开01表“本年收入合计”" },
-  { name: "支出总计", budget: false, prior: true, hint: "上年公开01表“支出总计”" },
-  { name: "本年支出合计", budget: false, prior: true, hint: "上年公开01表“本年支出合计”" },
+  {
+    name: "收入总计",
+    budget: false,
+    prior: true,
+    hint: "上年公开01表“收入总计”",
+    priorCell: { total: "T01.收入总计" },
+  },
+  {
+    name: "年初结转和结余",
+    budget: false,
+    prior: true,
+    hint: "上年公开01表“年初结转和结余”",
+    priorCell: { total: "T01.年初结转和结余" },
+  },
+  {
+    name: "本年收入合计",
+    budget: false,
+    prior: true,
+    hint: "上年公开01表“本年收入合计”",
+    priorCell: { total: "T01.本年收入合计" },
+  },
+  {
+    name: "支出总计",
+    budget: false,
+    prior: true,
+    hint: "上年公开01表“支出总计”",
+    priorCell: { total: "T01.支出总计" },
+  },
+  {
+    name: "本年支出合计",
+    budget: false,
+    prior: true,
+    hint: "上年公开01表“本年支出合计”",
+    priorCell: { total: "T01.本年支出合计" },
+  },
   {
     name: "财政拨款支出",
     budget: true,
     prior: true,
     byCode: "functional",
     hint: "财政拨款本年支出；按功能分类“类”另起一行并填科目编码（如 208）",
+    priorCell: { total: "T04.本年支出合计.合计", byCode: "T04[{code}].合计" },
   },
   {
     name: "一般公共预算财政拨款基本支出",
@@ -194,6 +226,13 @@ export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
     name: "部门评价项目绩效评价情况",
     unit: "文字",
     hint: "情况说明“部门评价项目绩效评价情况”一段，如：××项目绩效评价报告见附件；未开展的写“无”",
+  },
+  // Last, so the rows above keep their places in existing workbooks.
+  {
+    group: "部门概况",
+    name: "主要职能",
+    unit: "文字",
+    hint: "公开文档第一部分“主要职能”，可分段（单元格内换行）；juesuan publish 使用",
   },
 ];
 

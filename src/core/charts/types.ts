@@ -1,0 +1,29 @@
+import type { Decimal } from "../money";
+import type { Figure } from "../narrative/types";
+
+/**
+ * A chart of the published document as data: the profile names figures (the same Figure the
+ * narrative states), the engine evaluates them to the displayed 万元 and draws them (charts/svg.ts).
+ */
+export interface ChartDef {
+  /** Stable key: "收入构成". */
+  key: string;
+  title: string;
+  /** The 情况说明 section (NarrativeSection key) the chart is printed after. */
+  section: string;
+  /** pie: one series, its parts of a whole; bars: categories side by side for each series. */
+  kind: "pie" | "bars";
+  categories: readonly string[];
+  series: readonly { name: string; figures: readonly Figure[] }[];
+}
+
+export interface ChartData {
+  key: string;
+  section: string;
+  title: string;
+  kind: "pie" | "bars";
+  categories: string[];
+  series: { name: string; values: Decimal[] }[];
+  /** A sentence that says what the chart shows, with its figures: the image's alt text. */
+  description: string;
+}
