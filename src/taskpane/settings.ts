@@ -131,12 +131,13 @@ export function settingsProblem(settings: PaneSettings): string | undefined {
   if (!settings.department.trim()) return "请先在“设置”中填写部门名称";
   if (!Number.isInteger(settings.year) || settings.year < 2000 || settings.year > 2100)
     return "请在“设置”中填写正确的年度（如 2021）";
+  // As `juesuan init`: the format for the province and year first, then that year's catalog.
+  const profile = chosenProfile(settings);
+  if (typeof profile === "string") return profile;
   if (!hasCatalog(settings.year)) return missingCatalogMessage(settings.year);
   if (!settings.units.some((u) => u.name.trim())) return "请在“设置”中至少填写一个单位名称";
   const names = settings.units.map((u) => u.name.trim()).filter(Boolean);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return `单位「${twice}」填写了两次`;
-  const profile = chosenProfile(settings);
-  if (typeof profile === "string") return profile;
   return undefined;
 }
