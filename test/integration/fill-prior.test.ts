@@ -69,13 +69,15 @@ describe("fill --prior: 上年决算数 from last year's tables", () => {
   });
 
   it("check --prior warns where a typed 上年决算数 differs from last year's table, and only there", async () => {
-    const run = await runCli(
-      "check",
-      path.join(dir, "filled.xlsx"),
-      "--prior",
-      path.join(dir, "sample.xlsx"),
-      "--json"
-    );
+    // check --prior wants last year's file: the sample's tables in a copy marked 2020.
+    const last = path.join(dir, "last-year.xlsx");
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(path.join(dir, "sample.xlsx"));
+    copy.getWorksheet(INPUT_SHEETS.basics)!.eachRow((row) => {
+      if (row.getCell(1).value === "决算年度") row.getCell(2).value = 2020;
+    });
+    await copy.xlsx.writeFile(last);
+    const run = await runCli("check", path.join(dir, "filled.xlsx"), "--prior", last, "--json");
     const findings = (JSON.parse(run.stdout) as { rule: string; message: string }[]).filter(
       (f) => f.rule === "合理性.上年决算数"
     );
