@@ -1,4 +1,4 @@
-import type { HeaderNode, RowSpec, SumTerm, TableTemplate } from "../../templates/types";
+import type { BlockSpec, HeaderNode, RowSpec, SumTerm, TableTemplate } from "../../templates/types";
 import { INCOME_LINES, VEHICLE_CATEGORIES } from "./vocabulary";
 
 /**
@@ -71,6 +71,22 @@ export const fundColumns = [
   "政府性基金预算财政拨款",
   "国有资本经营预算财政拨款",
 ];
+
+/** 功能分类 lines with 合计 = 基本支出 + 项目支出 (公开05表, 国有资本经营 table). */
+function spendingBlock(key: string): BlockSpec {
+  return {
+    key,
+    header: [
+      subjectColumns,
+      {
+        label: "本年支出",
+        children: [amount("合计"), amount("基本支出"), amount("项目支出")],
+      },
+    ],
+    rows: [region],
+    columnSums: [{ target: "合计", of: terms("基本支出", "项目支出") }],
+  };
+}
 
 function threeParts(prefix: "预算" | "决算"): HeaderNode {
   const k = (name: string) => `${prefix}.${name}`;
@@ -280,20 +296,7 @@ export const TABLES: TableTemplate[] = [
     code: "公开05表",
     title: "一般公共预算财政拨款支出决算表",
     note: "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。",
-    blocks: [
-      {
-        key: "支出",
-        header: [
-          subjectColumns,
-          {
-            label: "本年支出",
-            children: [amount("合计"), amount("基本支出"), amount("项目支出")],
-          },
-        ],
-        rows: [region],
-        columnSums: [{ target: "合计", of: terms("基本支出", "项目支出") }],
-      },
-    ],
+    blocks: [spendingBlock("支出")],
   },
   {
     id: "T06",
@@ -398,20 +401,7 @@ export const TABLES: TableTemplate[] = [
     title: "国有资本经营预算财政拨款支出决算表",
     note: "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。",
     emptyNote: "本部门本年度没有使用国有资本经营预算财政拨款安排的支出，故本表无数据。",
-    blocks: [
-      {
-        key: "国有资本经营",
-        header: [
-          subjectColumns,
-          {
-            label: "本年支出",
-            children: [amount("合计"), amount("基本支出"), amount("项目支出")],
-          },
-        ],
-        rows: [region],
-        columnSums: [{ target: "合计", of: terms("基本支出", "项目支出") }],
-      },
-    ],
+    blocks: [spendingBlock("国有资本经营")],
   },
   {
     id: "T10",
