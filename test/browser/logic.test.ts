@@ -10,6 +10,9 @@ import {
   settingsProblem,
 } from "../../src/taskpane/settings";
 import { problemCell } from "../../src/taskpane/tabs/FillTab";
+import { paneGapNote } from "../../src/taskpane/tabs/CheckTab";
+import type { Finding } from "../../src/core/rules/evaluate";
+import { VISIBLE_MARK } from "../../src/core/rules/visible";
 
 // The task pane's logic that needs no browser: error texts, cell selection, stored settings.
 
@@ -136,5 +139,24 @@ describe("settings", () => {
     expect(settingsProblem({ ...ok, year: 2019 })).toMatch(/没有江西2019年度的公开表格式/);
     expect(settingsProblem({ ...ok, profile: "shanghai-2024" })).toMatch(/与年度2021不符/);
     expect(normalizeSettings({ ...ok, profile: "hunan-2024" }).profile).toBe("");
+  });
+});
+
+describe("校验 tab", () => {
+  const finding = (severity: Finding["severity"], message: string): Finding => ({
+    rule: "T06.人员经费合计",
+    severity,
+    message,
+    cells: ["公开06表!C6"],
+    expected: 0,
+    actual: 0,
+  });
+
+  test("says how many visible 尾差 remain and where to close them in the pane", () => {
+    const gap = finding("info", `人员经费合计：${VISIBLE_MARK}，读者可见相差 0.01`);
+    expect(paneGapNote([gap, finding("info", "尾差 0.01"), gap])).toBe(
+      "打印的两位小数相加不一致（读者可见的尾差）2 处：可在“设置”中打开尾差调整后重新填报，或在表下注明尾差"
+    );
+    expect(paneGapNote([finding("warning", "警告")])).toBeUndefined();
   });
 });

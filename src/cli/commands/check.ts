@@ -15,7 +15,7 @@ import { XlsxFilePort } from "../../xlsx/filePort";
 import { checkWritable } from "../../xlsx/file";
 import { reportUnkept } from "../keep";
 import { Identity, identityOf, priorNote, refusePriorMismatch } from "../prior";
-import { isVisibleGap } from "../../core/rules/visible";
+import { visibleGapNote } from "../../core/rules/visible";
 import type { Output } from "../output";
 
 export interface CheckArgs {
@@ -248,11 +248,8 @@ function printReport(
       if (f.cells.length) output.line(`      单元格：${f.cells.join("、")}`);
     }
   }
-  const gaps = report.findings.filter(isVisibleGap).length;
-  if (gaps)
-    output.line(
-      `  打印的两位小数相加不一致（读者可见的尾差）${gaps} 处：可用 juesuan fill --tail-adjust 调整，或在表下注明尾差`
-    );
+  const gaps = visibleGapNote(report.findings, "可用 juesuan fill --tail-adjust 调整");
+  if (gaps) output.line(`  ${gaps}`);
   output.line(c.error ? "结论：不通过（有错误，须修改后再报送）" : "结论：通过");
   if (written) output.line(`已写入带“${CHECK_SHEET}”表的副本「${written}」`);
 }

@@ -69,7 +69,7 @@ function runningCostFindings(read: WorkbookRead, profile: FormatProfile): Findin
     {
       rule: "合理性.机关运行经费",
       severity: "warning",
-      message: `“补充信息”中的机关运行经费支出 ${shown(typedWan)} 万元与“收支明细”中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出的公用经费 ${shown(computed)} 万元不同；情况说明称二者一致，请核对（或在单位性质、明细中更正）`,
+      message: `“补充信息”中的机关运行经费支出 ${shown(typedWan)} 万元与“收支明细”中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出的公用经费 ${shown(computed)} 万元不同；情况说明因此不写二者一致；请核对（或在单位性质、明细中更正）`,
       cells: [
         cellLabel(INPUT_SHEETS.supplementary, typed.row, data.supplementary.columns.index.value),
       ],

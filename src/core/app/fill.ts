@@ -24,6 +24,7 @@ import type { FormatProfile } from "../profiles/types";
 import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
 import { checkOverwrite } from "./ownership";
+import { runningCostFromLedger } from "./runningCost";
 
 export interface FillOptions {
   /** "formulas": live SUMIFS/SUM formulas with cached results; "values": plain numbers. */
@@ -121,7 +122,12 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
-  const source = narrativeSource(tables, data);
+  const source = narrativeSource(
+    tables,
+    data,
+    profile,
+    runningCostFromLedger(read, data.basics.units)
+  );
   const narrative = composeNarrative(source, profile.narrative, profile.glossary);
   const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
   const meta = renderMetaSheet({

@@ -9,6 +9,7 @@ import { readTables } from "../tables/read";
 import type { ReadTables } from "../tables/types";
 import type { WorkbookPort } from "../workbook";
 import { PROFILE_SHEETS, workbookProfile } from "./profile";
+import { runningCostFromLedger } from "./runningCost";
 
 export interface NarrateResult {
   narrative: Narrative;
@@ -41,7 +42,12 @@ export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult
     read = await port.read(read.sheetNames);
   const data = readInputs(read, { formulas: false, profile });
   const tables = readTables(read, profile, catalogsFor(profile.year));
-  const source = narrativeSource(tables, data);
+  const source = narrativeSource(
+    tables,
+    data,
+    profile,
+    runningCostFromLedger(read, data.basics.units)
+  );
   const narrative = composeNarrative(source, profile.narrative, profile.glossary);
   return {
     narrative,

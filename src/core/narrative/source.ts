@@ -25,12 +25,18 @@ export interface NarrativeSource {
   reason(key: string): Located<string | undefined>;
   /** Ids of table cells, to decide which lines a list states (e.g. the 类 of 公开04表). */
   tables: ReadTables;
+  /**
+   * 机关运行经费 by definition, from the 收支明细 lines of 行政 and 参公 units (万元): a sentence says
+   * the typed figure equals it only when it does. Undefined when the workbook has no 收支明细.
+   */
+  runningCost?: Decimal;
 }
 
 export function narrativeSource(
   tables: ReadTables,
   data: InputData,
-  profile: FormatProfile = data.profile
+  profile: FormatProfile = data.profile,
+  runningCost?: Decimal
 ): NarrativeSource {
   const budgetSheet = INPUT_SHEETS.budgetPrior;
   const itemSheet = INPUT_SHEETS.supplementary;
@@ -41,6 +47,7 @@ export function narrativeSource(
     year: data.basics.year,
     department: data.basics.department,
     tables,
+    runningCost,
     figure(f) {
       if ("cell" in f) {
         requireKnownCell(profile, f.cell, "情况说明");

@@ -15,8 +15,9 @@ import type { FormatProfile } from "./types";
 
 /**
  * Everything a profile's definitions name must exist in that profile: the cells fill, rules, the
- * narrative and lint read must be cells of its tables, the 指标, 比较项 and 补充信息 items they read
- * must be in its vocabulary. Returns one line per problem, naming the bad id ([] when sound).
+ * narrative, the charts, the plausibility checks and lint read must be cells of its tables, the 指标,
+ * 比较项 and 补充信息 items they read must be in its vocabulary. Returns one line per problem, naming
+ * the bad id ([] when sound).
  */
 export function profileProblems(profile: FormatProfile): string[] {
   const problems: string[] = [];
@@ -64,6 +65,13 @@ export function profileProblems(profile: FormatProfile): string[] {
     if ("budget" in source) vocabulary.indicator(source.budget, "budget", undefined, where);
   }
 
+  function figureNames(f: Figure, where: string) {
+    if ("cell" in f) cell(f.cell, where);
+    else if ("item" in f) vocabulary.item(f.item, where);
+    else if ("budget" in f) vocabulary.indicator(f.budget, "budget", f.code, where);
+    else if ("prior" in f) vocabulary.indicator(f.prior, "prior", f.code, where);
+  }
+
   // Rules.
   for (const rule of profile.rules) {
     const where = `规则「${rule.id}」`;
@@ -79,14 +87,31 @@ export function profileProblems(profile: FormatProfile): string[] {
   for (const paragraph of paragraphs) {
     const where = `情况说明「${paragraph.id}」`;
     for (const piece of paragraph.pieces) {
-      for (const f of figuresOf(piece)) {
-        if ("cell" in f) cell(f.cell, where);
-        else if ("item" in f) vocabulary.item(f.item, where);
-        else if ("budget" in f) vocabulary.indicator(f.budget, "budget", f.code, where);
-        else if ("prior" in f) vocabulary.indicator(f.prior, "prior", f.code, where);
-      }
+      for (const f of figuresOf(piece)) figureNames(f, where);
       if (typeof piece === "object" && "reason" in piece) vocabulary.reason(piece.reason, where);
       if (typeof piece === "object" && "text" in piece) vocabulary.item(piece.text, where, true);
+    }
+  }
+
+  // Charts: every figure each chart names, drawn from the same probe tables.
+  const sections = new Set(profile.narrative.sections.map((s) => s.key));
+  for (const chart of profile.charts?.(probeSource(profile, layouts)) ?? []) {
+    const where = `图表「${chart.key}」`;
+    if (!sections.has(chart.section))
+      problems.push(`${where}：情况说明中没有部分 ${chart.section}`);
+    for (const series of chart.series) {
+      if (series.figures.length !== chart.categories.length)
+        problems.push(`${where}：“${series.name}”的数字个数与分类个数不同`);
+      for (const f of series.figures.flatMap(allFigures)) figureNames(f, where);
+    }
+  }
+
+  // Plausibility checks.
+  for (const def of profile.plausibility ?? []) {
+    const where = `合理性检查「${def.id}」`;
+    for (const q of [...def.left, ...def.right]) {
+      if ("cell" in q) cell(q.cell, where);
+      else if ("item" in q) vocabulary.item(q.item, where);
     }
   }
 
@@ -128,9 +153,14 @@ function checker(vocabulary: InputVocabulary, problems: string[]) {
   };
 }
 
+/** The figures a figure adds up (itself unless it is a sum). */
+function allFigures(f: Figure): Figure[] {
+  return "sum" in f ? f.sum.flatMap(allFigures) : [f];
+}
+
 function figuresOf(piece: Piece): Figure[] {
   if (typeof piece === "string") return [];
-  const all = (f: Figure): Figure[] => ("sum" in f ? f.sum.flatMap(all) : [f]);
+  const all = allFigures;
   if ("amount" in piece) return all(piece.amount);
   if ("count" in piece) return all(piece.count);
   if ("share" in piece) return [...all(piece.share), ...all(piece.of)];

@@ -11,6 +11,16 @@ export const isVisibleGap = (finding: Finding) =>
   finding.severity === "info" && finding.message.includes(VISIBLE_MARK);
 
 /**
+ * The line a report ends with while visible gaps remain: how many, and how to close them (`remedy`
+ * names the CLI option or the pane's setting); undefined when the printed figures add up.
+ */
+export function visibleGapNote(findings: readonly Finding[], remedy: string): string | undefined {
+  const gaps = findings.filter(isVisibleGap).length;
+  if (!gaps) return undefined;
+  return `打印的两位小数相加不一致（读者可见的尾差）${gaps} 处：${remedy}，或在表下注明尾差`;
+}
+
+/**
  * The relations as a reader of the printed tables sees them: every figure rounded 四舍五入 to two
  * decimals (万元), as displayed. A relation that holds at full precision (or within rounding) but not
  * between the printed figures is a visible 尾差: a 提示 naming its cells and the 尾差调整 that closes

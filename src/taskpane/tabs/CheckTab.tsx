@@ -4,6 +4,7 @@ import { checkWorkbook } from "../../core/app/check";
 import type { CheckReport } from "../../core/app/checkTables";
 import type { Finding } from "../../core/rules/evaluate";
 import { SEVERITY_LABEL, Severity } from "../../core/rules/types";
+import { visibleGapNote } from "../../core/rules/visible";
 import { CellButton } from "../components/CellButton";
 import type { Commands } from "../hooks/useCommand";
 import { splitCell } from "../excel";
@@ -27,6 +28,11 @@ export function groupOf(finding: Finding, report: CheckReport): string {
   if (first) return first.sheet;
   const prefix = finding.rule.split(/[.[]/)[0];
   return report.profile.tables.find((t) => t.id === prefix)?.code ?? prefix;
+}
+
+/** How many visible 尾差 the printed tables still show, and how to close them from the pane. */
+export function paneGapNote(findings: readonly Finding[]): string | undefined {
+  return visibleGapNote(findings, "可在“设置”中打开尾差调整后重新填报");
 }
 
 interface Group {
@@ -79,6 +85,7 @@ export function CheckTab({
   const count = (s: Severity) => report?.findings.filter((f) => f.severity === s).length ?? 0;
   const shown = report?.findings.filter((f) => !errorsOnly || f.severity === "error") ?? [];
   const groups = report ? groupFindings(shown, report) : [];
+  const gapNote = report && paneGapNote(report.findings);
 
   return (
     <section className={styles.panel} aria-label="校验">
@@ -108,6 +115,7 @@ export function CheckTab({
             {count("warning")} 条，提示 {count("info")} 条
             {report === fromFill ? "（填报时的结果；修改表格后请重新校验）" : ""}
           </Caption1>
+          {gapNote && <Caption1 block>{gapNote}</Caption1>}
         </div>
       )}
       {report && shown.length === 0 && (

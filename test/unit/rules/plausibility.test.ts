@@ -1,5 +1,7 @@
 import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
 import { checkWorkbook } from "../../../src/core/app/check";
+import { narrateWorkbook } from "../../../src/core/app/narrate";
+import { paragraphFormula } from "../../../src/core/narrative/formula";
 import { runningCostFromLedger } from "../../../src/core/app/runningCost";
 import { fillTables } from "../../../src/core/app/fill";
 import type { InputRecords } from "../../../src/core/inputs/records";
@@ -96,15 +98,33 @@ describe("机关运行经费: typed in 补充信息 vs computed from the ledger 
     const records: InputRecords = await loadSample();
     change(records);
     const workbook = await sampleWorkbook(records);
-    await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+    const filled = await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
     const read = await new ExcelJsPort(workbook).read(workbook.worksheets.map((s) => s.name));
     const report = await checkWorkbook(new ExcelJsPort(workbook));
-    return { read, finding: report.findings.find((f) => f.rule === "合理性.机关运行经费") };
+    const narrated = await narrateWorkbook(new ExcelJsPort(workbook));
+    const sentence = (text: string) =>
+      text.split("\n").find((l) => l.includes("年度机关运行经费支出"));
+    return {
+      read,
+      finding: report.findings.find((f) => f.rule === "合理性.机关运行经费"),
+      sentences: [sentence(filled.narrative.text), sentence(narrated.narrative.text)],
+      // The 情况说明 sheet's formula form of the same paragraph.
+      formula: paragraphFormula(
+        narrated.narrative.paragraphs.find((p) => p.paragraph.id === "机关运行经费")!.paragraph,
+        narrated.source
+      ),
+    };
   }
 
   test("the sample's 24.58 万元 is its 行政单位's 公用经费; making the 事业单位 参公 changes the figure and warns", async () => {
     const sample = await check(() => undefined);
     expect(sample.finding).toBeUndefined();
+    // The narrative says the typed figure is the 公用经费 of 行政 and 参公 units only while it is.
+    for (const text of sample.sentences)
+      expect(text).toContain(
+        "机关运行经费支出24.58万元（与部门决算中行政单位和参照公务员法管理事业单位"
+      );
+    expect(sample.formula).toContain("公用经费之和一致");
     const units = (await loadSample()).units!;
     expect(runningCostFromLedger(sample.read, units)!.toFixed(2)).toBe("24.58");
 
@@ -121,5 +141,11 @@ describe("机关运行经费: typed in 补充信息 vs computed from the ledger 
     expect(changed.finding?.severity).toBe("warning");
     expect(changed.finding?.message).toContain("机关运行经费支出 24.58 万元");
     expect(changed.finding?.cells[0]).toMatch(/^补充信息!D\d+$/);
+    for (const text of changed.sentences) {
+      expect(text).toContain("机关运行经费支出24.58万元，");
+      expect(text).not.toContain("一致");
+    }
+    expect(changed.formula).toContain("机关运行经费支出");
+    expect(changed.formula).not.toContain("一致");
   }, 120_000);
 });

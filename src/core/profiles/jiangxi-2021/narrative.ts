@@ -1,4 +1,5 @@
 import { reasonKey } from "../../inputs/indicators";
+import { roundHalfUp } from "../../money";
 import {
   amount,
   budget,
@@ -360,13 +361,18 @@ function running(source: NarrativeSource): Paragraph[] {
   const y = source.year;
   const actual = item("机关运行经费支出");
   const planned = budget("机关运行经费");
+  // The typed figure is said to equal its definition only when the 收支明细 shows it does.
+  const computed = source.runningCost;
+  const agrees = computed !== undefined && shown(actual, source).equals(roundHalfUp(computed, 2));
   return [
     {
       id: "机关运行经费",
       pieces: [
         `本部门${y}年度机关运行经费支出`,
         amount(actual),
-        "万元（与部门决算中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中公用经费之和一致），",
+        agrees
+          ? "万元（与部门决算中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中公用经费之和一致），"
+          : "万元，",
         vsBudget(actual, planned),
         reason(reasonKey("机关运行经费", "年初预算"), actual, planned),
         "。",
