@@ -94,6 +94,28 @@ describe("主要原因: a 三公 or 机关运行经费 change needs its reason",
     ).toEqual([]);
   });
 
+  test("a reason after the list of items, in the same part, covers them", () => {
+    expect(
+      withOutline(
+        [
+          "“三公”经费支出决算为10.00万元，比上年减少2.00万元，下降16.67%。",
+          "其中：公务接待费支出决算为2.00万元，比上年减少2.00万元，下降50.00%。",
+          "“三公”经费减少的主要原因是严格执行中央八项规定。",
+        ].join("\n")
+      )
+    ).toEqual([]);
+  });
+
+  test("a difference from the 预算, or a zero change, needs no reason here", () => {
+    expect(withOutline("公务接待费支出决算为2.00万元，较年初预算减少1.00万元。")).toEqual([]);
+    expect(withOutline("因公出国（境）费支出决算增加0元，增长0%。")).toEqual([]);
+    expect(
+      withOutline(
+        "因公出国（境）费支出决算增加0元，增长0%；公务接待费支出决算减少450.00元，下降10.00%。"
+      ).map((f) => f.message)
+    ).toEqual(["写了公务接待费的增减，但同一段落中没有说明主要原因"]);
+  });
+
   test("no change stated, or no format known: nothing", () => {
     expect(withOutline("公务接待费支出决算为2.00万元，与上年持平。")).toEqual([]);
     expect(
