@@ -29,11 +29,13 @@ export function lintText(
     note(`第${run.line}行有一串 ${run.digits} 位的数字，不像金额，只按前 ${MAX_DIGIT_RUN} 位检查`);
   }
   if (capped.length > 5) note(`另有 ${capped.length - 5} 处过长的数字串`);
-  const findings: LintFinding[] = outline ? lintOutline(text, outline) : [];
+  const findings: LintFinding[] = [];
   for (const piece of splitDraft(text)) {
     for (const finding of lintDraft(piece.text, { facts, outline })) {
       findings.push({ ...finding, line: finding.line + piece.firstLine - 1 });
     }
   }
-  return findings;
+  if (!outline) return findings;
+  // In text order: a missing section at the heading where it belongs (a stable sort keeps the rest).
+  return [...lintOutline(text, outline), ...findings].sort((a, b) => a.line - b.line);
 }

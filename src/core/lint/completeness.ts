@@ -45,15 +45,15 @@ export function headingCore(text: string): string {
 }
 
 /** The draft's heading-like lines: numbered (up to the first sentence mark), or short lines without one. */
-function headings(text: string): { core: string; line: number }[] {
-  const out: { core: string; line: number }[] = [];
+function headings(text: string): { core: string; line: number; text: string }[] {
+  const out: { core: string; line: number; text: string }[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const compact = raw.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, "");
     if (!compact) return;
     let head: string | undefined;
     if (NUMBERING.test(compact)) head = compact.split(/[。：:；]/)[0];
     else if (compact.length <= 40 && !/[。，；]/.test(compact)) head = compact;
-    if (head) out.push({ core: headingCore(head), line: i + 1 });
+    if (head) out.push({ core: headingCore(head), line: i + 1, text: head });
   });
   return out;
 }
@@ -76,12 +76,14 @@ function variants(title: string, allCores: readonly string[]): string[] {
 /**
  * Each section of the outline no heading of the draft names. A heading names the section whose
  * words it contains most fully ("财政拨款支出决算情况" is 财政拨款支出, not 支出). Runs only when the
- * draft has at least two of the sections (a whole 情况说明 in this outline, not an excerpt).
+ * draft has at least two of the sections (a whole 情况说明 in this outline, not an excerpt). Each
+ * finding points at the heading of the next section present (where the missing one belongs), or
+ * at the last one present.
  */
 export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
   const cores = outline.sections.map(headingCore);
   const spellings = outline.sections.map((t) => variants(t, cores));
-  const present = new Set<number>();
+  const present = new Map<number, { line: number; text: string }>();
   for (const h of headings(text)) {
     let best = 0;
     let who: number[] = [];
@@ -90,23 +92,26 @@ export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
       if (len > best) [best, who] = [len, [i]];
       else if (len && len === best) who.push(i);
     });
-    for (const i of who) present.add(i);
+    for (const i of who) if (!present.has(i)) present.set(i, h);
   }
   if (present.size < 2) return [];
-  return outline.sections.flatMap((title, i) =>
-    present.has(i)
-      ? []
-      : [
-          {
-            rule: "缺少部分" as const,
-            severity: "warning" as const,
-            message: `本格式的情况说明应有“${title}”一部分，草稿中未找到这一标题`,
-            line: 1,
-            excerpt: "",
-            claims: [],
-          },
-        ]
-  );
+  const found = [...present.entries()].sort((a, b) => a[0] - b[0]);
+  return outline.sections.flatMap((title, i) => {
+    if (present.has(i)) return [];
+    const next = found.find(([j]) => j > i);
+    const [, at] = next ?? found[found.length - 1];
+    const where = next ? "按提纲应在此标题之前" : "按提纲应在此部分之后";
+    return [
+      {
+        rule: "缺少部分" as const,
+        severity: "warning" as const,
+        message: `本格式的情况说明应有“${title}”一部分，草稿中未找到这一标题（${where}）`,
+        line: at.line,
+        excerpt: at.text,
+        claims: [],
+      },
+    ];
+  });
 }
 
 /**

@@ -39,9 +39,21 @@ describe("缺少部分: the format's sections a draft lacks", () => {
   test("a draft without 机关运行经费 and 政府采购 is warned, naming each heading", () => {
     const text = full.filter((l) => !/机关运行|政府采购/.test(l)).join("\n");
     const found = lintOutline(text, JIANGXI);
-    expect(found.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ["缺少部分", "warning", expect.stringContaining("“机关运行经费支出情况说明”")],
-      ["缺少部分", "warning", expect.stringContaining("“政府采购支出情况说明”")],
+    expect(found.map((f) => [f.rule, f.severity, f.message, f.line, f.excerpt])).toEqual([
+      [
+        "缺少部分",
+        "warning",
+        "本格式的情况说明应有“机关运行经费支出情况说明”一部分，草稿中未找到这一标题（按提纲应在此标题之前）",
+        7,
+        "八、国有资产占用情况说明",
+      ],
+      [
+        "缺少部分",
+        "warning",
+        expect.stringContaining("“政府采购支出情况说明”"),
+        7,
+        expect.anything(),
+      ],
     ]);
   });
 
@@ -50,6 +62,14 @@ describe("缺少部分: the format's sections a draft lacks", () => {
     expect(lintOutline(text, JIANGXI).map((f) => f.message)).toEqual([
       expect.stringContaining("“支出决算情况说明”"),
     ]);
+  });
+
+  test("the last section missing points after the last one present", () => {
+    const found = lintOutline(full.slice(0, -1).join("\n"), JIANGXI);
+    expect(found.map((f) => [f.line, f.excerpt, f.message])).toEqual([
+      [9, "八、国有资产占用情况说明", expect.stringContaining("“预算绩效情况说明”一部分")],
+    ]);
+    expect(found[0].message).toContain("按提纲应在此部分之后");
   });
 
   test("an excerpt without the outline's headings is not judged", () => {
