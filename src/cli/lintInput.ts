@@ -1,5 +1,5 @@
 import { UserError } from "../core/errors";
-import { lintDraft, LintFinding, lintOutline, LintOutline } from "../core/lint";
+import { lintDraft, LintFinding, LintOutline, withOutline } from "../core/lint";
 import { capDigitRuns, emptyDraftReason, MAX_DIGIT_RUN, splitDraft } from "../core/lint/input";
 import type { Decimal } from "../core/money";
 import { toSimplified } from "./simplified";
@@ -35,7 +35,5 @@ export function lintText(
       findings.push({ ...finding, line: finding.line + piece.firstLine - 1 });
     }
   }
-  if (!outline) return findings;
-  // In text order: a missing section at the heading where it belongs (a stable sort keeps the rest).
-  return [...lintOutline(text, outline), ...findings].sort((a, b) => a.line - b.line);
+  return outline ? withOutline(text, findings, outline) : findings;
 }

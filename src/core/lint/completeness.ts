@@ -115,6 +115,19 @@ export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
 }
 
 /**
+ * A whole draft's findings (from lintDraft with the same outline, over the draft or its pieces,
+ * lines in the whole draft) with its missing sections, in text order: each missing section at the
+ * heading where it belongs (a stable sort keeps the order of the rest).
+ */
+export function withOutline(
+  text: string,
+  findings: readonly LintFinding[],
+  outline: LintOutline
+): LintFinding[] {
+  return [...lintOutline(text, outline), ...findings].sort((a, b) => a.line - b.line);
+}
+
+/**
  * "增加1.00万元" / "下降5%": a stated change with its figure (not "无增减", "增长--", a zero). The
  * figure is group 1.
  */

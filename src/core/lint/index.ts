@@ -19,7 +19,7 @@ import { findLists } from "./lists";
 import { normalizeDraft } from "./normalize";
 import type { LintFinding, LintOptions } from "./types";
 
-export { lintOutline } from "./completeness";
+export { lintOutline, withOutline } from "./completeness";
 export type { LintOutline } from "./completeness";
 export { FACT_NAMES } from "./labels";
 export { normalizeDraft } from "./normalize";

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { outlineOf } from "../../../src/core/app/lintFacts";
-import { headingCore, lintOutline } from "../../../src/core/lint/completeness";
+import { headingCore, lintOutline, withOutline } from "../../../src/core/lint/completeness";
 import { requireProfile } from "../../../src/core/profiles";
 import { lint, SEED_DRAFT } from "./helpers";
 
@@ -70,6 +70,20 @@ describe("缺少部分: the format's sections a draft lacks", () => {
       [9, "八、国有资产占用情况说明", expect.stringContaining("“预算绩效情况说明”一部分")],
     ]);
     expect(found[0].message).toContain("按提纲应在此部分之后");
+  });
+
+  test("withOutline (the pane's path) puts each missing section in text order", () => {
+    const text = [...full.slice(0, 5), ...full.slice(6)].join("\n");
+    const rest = lint(text, { outline: JIANGXI });
+    const all = withOutline(text, rest, JIANGXI);
+    expect(all.map((f) => [f.line, f.rule])).toEqual(
+      [...rest.map((f) => [f.line, f.rule]), [6, "缺少部分"]].sort(
+        (a, b) => (a[0] as number) - (b[0] as number)
+      )
+    );
+    expect(all.filter((f) => f.rule === "缺少部分").map((f) => f.message)).toEqual([
+      expect.stringContaining("“一般公共预算财政拨款“三公”经费支出决算情况说明”"),
+    ]);
   });
 
   test("an excerpt without the outline's headings is not judged", () => {
