@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { writeFileSync, mkdirSync, copyFileSync } from "fs";
+import { writeFileSync, mkdirSync, copyFileSync, readFileSync } from "fs";
 import * as path from "path";
 import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
 import { fillTables } from "../../src/core/app/fill";
@@ -172,5 +172,26 @@ describe("juesuan check", () => {
         message: expect.stringContaining("1.66万元"),
       })
     );
+    // The workbook gives the format: the published text has all of its sections and reasons.
+    expect(findings.filter((f) => f.rule === "缺少部分" || f.rule === "主要原因")).toEqual([]);
+  });
+
+  test("lint --workbook: a section of the format's outline missing is a warning", async () => {
+    const seed = path.resolve(__dirname, "../../samples/jingdezhen-2021-published.txt");
+    const text = readFileSync(seed, "utf8").replace(/^(.*)政府采购支出情况说明/m, "$1采购情况");
+    const draft = path.join(tempDir("juesuan-outline-"), "draft.txt");
+    writeFileSync(draft, text);
+    const run = await runCli("lint", draft, "--workbook", good, "--json");
+    const findings = JSON.parse(run.stdout) as {
+      rule: string;
+      severity: string;
+      message: string;
+    }[];
+    expect(findings.filter((f) => f.rule === "缺少部分")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        message: expect.stringContaining("“政府采购支出情况说明”"),
+      }),
+    ]);
   });
 });

@@ -15,7 +15,7 @@ import { packageVersion } from "../version";
 import { report } from "./fill";
 import { lintFile, printFindings } from "./lint";
 import { tablesOfFill } from "../../core/app/checkTables";
-import { factsFromTables } from "../../core/app/lintFacts";
+import { factsFromTables, outlineOf } from "../../core/app/lintFacts";
 import { writeNarrativeFile } from "../../export/files";
 import { describeFsError } from "../../export/fsErrors";
 
@@ -116,7 +116,8 @@ export async function runDemo(args: DemoArgs, output: Output): Promise<number> {
   if (profile.sampleYear || !(await fs.stat(published).catch(() => undefined))) return 0;
   output.line("");
   const facts = factsFromTables(tablesOfFill(result.computed), result.profile);
-  printFindings(path.relative(process.cwd(), published), await lintFile(published, facts), output);
+  const findings = await lintFile(published, facts, undefined, outlineOf(result.profile));
+  printFindings(path.relative(process.cwd(), published), findings, output);
   return 0;
 }
 

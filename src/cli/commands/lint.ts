@@ -2,10 +2,10 @@ import * as path from "path";
 import JSZip from "jszip";
 import { readInputFile } from "../../export/inputFile";
 import { UserError } from "../../core/errors";
-import { LintFinding, SEVERITY_TAG } from "../../core/lint";
+import { LintFinding, LintOutline, SEVERITY_TAG } from "../../core/lint";
 import type { Decimal } from "../../core/money";
 import { readTablesWithProfile } from "../../core/app/check";
-import { factsFromTables } from "../../core/app/lintFacts";
+import { factsFromTables, outlineOf } from "../../core/app/lintFacts";
 import { XlsxFilePort } from "../../xlsx/filePort";
 import { refuseUnfilled } from "../filled";
 import { lintText } from "../lintInput";
@@ -17,15 +17,27 @@ export interface LintArgs {
   json?: boolean;
 }
 
-/** Figures of a workbook by indicator name, in 万元 (names: FACT_NAMES in src/core/lint/labels.ts). */
-export type WorkbookFactsReader = (workbook: string) => Promise<ReadonlyMap<string, Decimal>>;
+/** What lint learns from a workbook: its figures and its format's 情况说明 outline. */
+export interface WorkbookLint {
+  /** Figures by indicator name, in 万元 (names: FACT_NAMES in src/core/lint/labels.ts). */
+  facts: ReadonlyMap<string, Decimal>;
+  outline: LintOutline;
+}
 
-/** --workbook: the figures of the workbook's tables, in its format, read as `juesuan check` reads them. */
+/** Reads a workbook for lint: its figures, with its format's outline when known. */
+export type WorkbookFactsReader = (
+  workbook: string
+) => Promise<ReadonlyMap<string, Decimal> | WorkbookLint>;
+
+/**
+ * --workbook: the figures of the workbook's tables, in its format, read as `juesuan check` reads
+ * them, and that format's outline (the completeness warnings).
+ */
 export const readWorkbookFacts: WorkbookFactsReader = async (file) => {
   const port = await XlsxFilePort.open(file, { calculated: "all" });
   const { tables, profile } = await readTablesWithProfile(port);
   await refuseUnfilled(port, file, tables);
-  return factsFromTables(tables, profile);
+  return { facts: factsFromTables(tables, profile), outline: outlineOf(profile) };
 };
 
 /**
@@ -38,20 +50,25 @@ export async function runLint(
   output: Output,
   readFacts: WorkbookFactsReader = readWorkbookFacts
 ): Promise<number> {
-  const facts = args.workbook ? await readFacts(args.workbook) : undefined;
-  const findings = await lintFile(file, facts, (text) => output.info(text));
+  const read = args.workbook ? await readFacts(args.workbook) : undefined;
+  const { facts, outline } = read && "outline" in read ? read : { facts: read, outline: undefined };
+  const findings = await lintFile(file, facts, (text) => output.info(text), outline);
   if (args.json) output.line(JSON.stringify(findings, null, 2));
   else printFindings(file, findings, output);
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-/** Reads and checks one draft; `facts` are the workbook's figures (万元) by indicator name. */
+/**
+ * Reads and checks one draft; `facts` are the workbook's figures (万元) by indicator name, `outline`
+ * its format's 情况说明 outline (the completeness warnings run only with it).
+ */
 export async function lintFile(
   file: string,
   facts?: ReadonlyMap<string, Decimal>,
-  note?: (text: string) => void
+  note?: (text: string) => void,
+  outline?: LintOutline
 ): Promise<LintFinding[]> {
-  return lintText(file, await readDraft(file), facts, note);
+  return lintText(file, await readDraft(file), facts, note, outline);
 }
 
 /** Ten times the longest 情况说明 with room for pictures in a .docx; more is the wrong file. */

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
+import type { LintOutline } from "../lint/completeness";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 
@@ -17,4 +18,9 @@ export function factsFromTables(tables: ReadTables, profile: FormatProfile): Map
     );
   }
   return facts;
+}
+
+/** What lint checks a draft's completeness against: the titles of the format's 情况说明 sections. */
+export function outlineOf(profile: FormatProfile): LintOutline {
+  return { sections: profile.narrative.sections.map((s) => s.title) };
 }

@@ -8,7 +8,7 @@ import {
   checkPairedTotals,
   checkSpendingParts,
 } from "./checks/consistency";
-import { checkTitleYear, checkTypos } from "./checks/outline";
+import { checkReasons, checkTitleYear, checkTypos } from "./checks/outline";
 import { checkFacts } from "./checks/facts";
 import { checkCompletions, checkShares } from "./checks/ratio";
 import { checkIdentities, checkLists, checkRepeated } from "./checks/sum";
@@ -19,6 +19,8 @@ import { findLists } from "./lists";
 import { normalizeDraft } from "./normalize";
 import type { LintFinding, LintOptions } from "./types";
 
+export { lintOutline, withOutline } from "./completeness";
+export type { LintOutline } from "./completeness";
 export { FACT_NAMES } from "./labels";
 export { normalizeDraft } from "./normalize";
 export type { NormalizedText } from "./normalize";
@@ -51,6 +53,7 @@ export function lintDraft(text: string, options: LintOptions = {}): LintFinding[
   checkTypos(ctx);
   checkTitleYear(ctx);
   if (options.facts) checkFacts(ctx, options.facts);
+  if (options.outline) checkReasons(ctx);
   checkFigureCounts(ctx);
   const findings = ctx.findings as (LintFinding & { at: number })[];
   return findings

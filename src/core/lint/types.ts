@@ -1,4 +1,5 @@
 import type { Decimal } from "../money";
+import type { LintOutline } from "./completeness";
 
 export type LintSeverity = "error" | "warning" | "info";
 
@@ -51,6 +52,11 @@ export interface LintOptions {
    * matched and the spellings accepted). A stated figure that does not round to its fact is an error.
    */
   facts?: ReadonlyMap<string, Decimal>;
+  /**
+   * The format's 情况说明 outline (known from the workbook): turns on the completeness warnings
+   * (主要原因 here; missing sections through lintOutline over the whole draft).
+   */
+  outline?: LintOutline;
 }
 
 /** The rules, with what each checks (shown by `juesuan lint --help` and in the docs). */
@@ -76,6 +82,8 @@ export const LINT_RULES = {
   未核对: "无法确定某个数字指哪一项或哪一年，因此没有核对（提示）",
   错别字: "审核常退回的用字和标题问题（“截止”应为“截至”，标题漏字）",
   标题: "正文中的年度、部门名称与标题一致",
+  缺少部分: "情况说明有本格式提纲中的各部分标题（--workbook，按工作簿的公开表格式）",
+  主要原因: "“三公”经费各项和机关运行经费写了增减时，同一段落写明主要原因（--workbook）",
 } as const;
 
 export type LintRule = keyof typeof LINT_RULES;

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Badge, Body1, Button, Caption1, Field, Textarea } from "@fluentui/react-components";
 import { readTablesWithProfile } from "../../core/app/check";
-import { factsFromTables } from "../../core/app/lintFacts";
-import { LintFinding, lintDraft, SEVERITY_TAG } from "../../core/lint";
+import { factsFromTables, outlineOf } from "../../core/app/lintFacts";
+import { LintFinding, lintDraft, SEVERITY_TAG, withOutline } from "../../core/lint";
 import type { Commands } from "../hooks/useCommand";
 import { usePaneStyles } from "../styles";
 
@@ -26,7 +26,10 @@ export function DraftLint({ commands, disabled }: DraftLintProps): React.JSX.Ele
     setFindings(undefined);
     const outcome = await commands.run("检查手写稿", async (port) => {
       const { tables, profile } = await readTablesWithProfile(port);
-      return lintDraft(draft, { facts: factsFromTables(tables, profile) });
+      // The workbook gives the format: the draft's sections and 主要原因 are checked against it.
+      const outline = outlineOf(profile);
+      const facts = factsFromTables(tables, profile);
+      return withOutline(draft, lintDraft(draft, { facts, outline }), outline);
     });
     if (outcome.ok) setFindings(outcome.value);
   };

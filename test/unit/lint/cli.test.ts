@@ -7,10 +7,13 @@ import {
   lintFile,
   readDraft,
   runLint,
+  WorkbookFactsReader,
 } from "../../../src/cli/commands/lint";
+import { outlineOf } from "../../../src/core/app/lintFacts";
 import type { Output } from "../../../src/cli/output";
 import { UserError } from "../../../src/core/errors";
 import { Decimal } from "../../../src/core/money";
+import { requireProfile } from "../../../src/core/profiles";
 import { tempDir } from "../../helpers/tmp";
 import { DRAFTS, SEED_DRAFT } from "./helpers";
 
@@ -188,5 +191,41 @@ describe("juesuan lint", () => {
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     await expect(readDraft(binary)).rejects.toThrow("不是文本文件");
     await expect(readDraft(path.join(dir, "a.pdf"))).rejects.toThrow("PDF");
+  });
+});
+
+describe("--workbook with the format's outline", () => {
+  test("the completeness warnings run only when the reader gives the outline", async () => {
+    const file = path.join(dir, "outline-draft.txt");
+    writeFileSync(
+      file,
+      [
+        "一、收入决算情况说明",
+        "本部门2021年度收入总计100.00万元。",
+        "二、支出决算情况说明",
+        "本部门2021年度支出总计100.00万元。",
+        "三、机关运行经费支出情况说明",
+        "本部门机关运行经费支出10.00万元，比上年增加2.00万元，增长25.00%。",
+      ].join("\n")
+    );
+    const rules = async (reader?: WorkbookFactsReader) => {
+      const output = capture();
+      await runLint(
+        file,
+        reader ? { workbook: "x.xlsx", json: true } : { json: true },
+        output,
+        reader
+      );
+      return (JSON.parse(output.out.join("\n")) as { rule: string; severity: string }[])
+        .filter((f) => f.rule === "缺少部分" || f.rule === "主要原因")
+        .map((f) => `${f.severity} ${f.rule}`);
+    };
+    const outline = outlineOf(requireProfile("jiangxi-2021"));
+    expect(await rules(async () => ({ facts: new Map(), outline }))).toEqual([
+      ...Array(outline.sections.length - 3).fill("warning 缺少部分"),
+      "warning 主要原因",
+    ]);
+    expect(await rules(async () => new Map())).toEqual([]);
+    expect(await rules()).toEqual([]);
   });
 });

@@ -286,6 +286,8 @@ test("every rule id is documented", () => {
       "未核对",
       "错别字",
       "标题",
+      "缺少部分",
+      "主要原因",
     ].sort()
   );
 });

@@ -1,3 +1,4 @@
+import { missingReasons } from "../completeness";
 import type { LintContext } from "../context";
 import { TYPOS } from "../labels";
 import { clauseEnd } from "./wording";
@@ -40,6 +41,19 @@ export function checkTitleYear(ctx: LintContext): void {
       `标题为${year}年度，此处写“${m[0]}”`,
       m.index,
       m.index + m[0].length
+    );
+  }
+}
+
+/** A 三公 item's or 机关运行经费's change with no 主要原因 in its paragraph (only when the format is known). */
+export function checkReasons(ctx: LintContext): void {
+  for (const m of missingReasons(ctx.norm.text)) {
+    ctx.report(
+      "主要原因",
+      "warning",
+      `写了${m.subject}的增减，但同一段落中没有说明主要原因`,
+      m.start,
+      m.end
     );
   }
 }
