@@ -131,7 +131,7 @@ export function withOutline(
  * "增加1.00万元" / "下降5%": a stated change with its figure (not "无增减", "增长--", a zero). The
  * figure is group 1.
  */
-const CHANGE = /(?<![无增])(?:增加|减少|增长|下降)了?(\d[\d.]*)/g;
+const CHANGE = /(?:增加|减少|增长|下降)了?(\d[\d.]*)/g;
 
 /**
  * Sentences (in normalized text, parts fenced by "\n" at headings) that state a change of a 三公
@@ -144,7 +144,7 @@ export function missingReasons(text: string): { subject: string; start: number; 
   for (const block of text.split("\n")) {
     const sentences: { s: string; start: number }[] = [];
     let pos = 0;
-    for (const s of block.split(/(?<=。)/)) {
+    for (const s of sentencesOf(block)) {
       sentences.push({ s, start: offset + pos });
       pos += s.length;
     }
@@ -159,6 +159,12 @@ export function missingReasons(text: string): { subject: string; start: number; 
   return out;
 }
 
+/** "甲。乙。丙" → ["甲。", "乙。", "丙"]: sentences with their stops (no lookbehind). */
+function sentencesOf(block: string): string[] {
+  const parts = block.split("。");
+  return parts.map((s, i) => (i < parts.length - 1 ? `${s}。` : s)).filter((s) => s !== "");
+}
+
 /**
  * The 三公 / 机关运行经费 subject whose change from the year before a sentence states (the last
  * subject before the first such change word); not a change against the 预算, nor a zero change.
@@ -167,6 +173,8 @@ function changeSubject(sentence: string): string | undefined {
   for (const change of sentence.matchAll(CHANGE)) {
     const value = Number(change[1]);
     if (!value || change.index === undefined) continue;
+    // "无增加…" or "增增长…" is no change (checked here: no lookbehind, see test/build/sources.test.ts).
+    if (change.index > 0 && /[无增]/.test(sentence[change.index - 1])) continue;
     const before = sentence.slice(0, change.index);
     const clause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；")) + 1);
     if (/预算/.test(clause)) continue;
