@@ -25,7 +25,17 @@ export interface RealTable {
   note: string;
   rows: (string | number | null)[][];
   merges?: string[];
-  expected: { errors: ExpectedError[] };
+  /** A profile id to check under (as `--profile`); absent: the profile is detected. */
+  profile?: string;
+  expected: {
+    /** Relations that do not hold: each an error naming its cells. */
+    errors: ExpectedError[];
+    /**
+     * Relations off only by what rounding the printed figures explains (尾差): each at most a 提示
+     * naming its cells, never an error. Optional (none when absent).
+     */
+    rounding?: ExpectedError[];
+  };
 }
 
 export function realTables(): RealTable[] {

@@ -15,8 +15,10 @@ async function check(table: RealTable): Promise<CheckReport> {
   const file = await buildWorkbook([table]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  return checkWorkbook(new ExcelJsPort(workbook));
+  return checkWorkbook(new ExcelJsPort(workbook), table.profile ? { profile: table.profile } : {});
 }
+
+const inSheet = (cells: readonly string[]) => cells.map((c) => `${REAL_SHEET}!${c}`);
 
 const corpus = realTables();
 
@@ -44,9 +46,15 @@ describe("published tables", () => {
       );
       for (const expected of table.expected.errors) {
         const finding = errors.find((f) => f.rule === expected.rule);
-        expect(finding?.cells).toEqual(
-          expect.arrayContaining(expected.cells.map((c) => `${REAL_SHEET}!${c}`))
-        );
+        expect(finding?.cells).toEqual(expect.arrayContaining(inSheet(expected.cells)));
+      }
+    });
+
+    it("reports each difference rounding explains as 提示 naming its cells, never as an error", () => {
+      for (const expected of table.expected.rounding ?? []) {
+        const findings = report.findings.filter((f) => f.rule === expected.rule);
+        expect(findings.map((f) => f.severity)).toEqual(["info"]);
+        expect(findings[0].cells).toEqual(expect.arrayContaining(inSheet(expected.cells)));
       }
     });
 

@@ -2,7 +2,7 @@ import type { TableTemplate } from "../templates/types";
 import type { SheetSnapshot } from "../workbook";
 import { Grid } from "./grid";
 import { normText } from "./normalize";
-import { titleWordings } from "./synonyms";
+import { otherTitleIn, titleWordings } from "./synonyms";
 
 /** Rows searched for tables' titles or 表号 (tables may sit anywhere on a sheet, several per sheet). */
 const TITLE_SEARCH_ROWS = 400;
@@ -40,9 +40,13 @@ function holdsCode(text: string, variants: string[]): boolean {
   return variants.some((v) => text.endsWith(v) && text.length <= v.length + 4);
 }
 
+/** The title in a title cell: without a closing bracket or "（续）". */
+const bareTitle = (text: string) =>
+  text.replace(/\((续表?|公开\d+表|表\d+)\)$/, "").replace(/[)）]$/, "");
+
 /** A title cell: ends with the title (a closing bracket or "（续）" aside), not a long sentence. */
 function holdsTitle(text: string, title: string): boolean {
-  const bare = text.replace(/\((续表?|公开\d+表|表\d+)\)$/, "").replace(/[)）]$/, "");
+  const bare = bareTitle(text);
   return title.length > 0 && bare.endsWith(title) && bare.length <= title.length + TITLE_PREFIX;
 }
 
@@ -52,14 +56,17 @@ interface Hit {
   how: "code" | "title";
 }
 
-/** The longest wording of any table that a text ends with: titles nest (支出决算表 ⊂ 收入支出决算表). */
+/**
+ * The longest wording of any table that a text ends with: titles nest (支出决算表 ⊂ 收入支出决算表).
+ * None when the text is the longer title of a table outside the set (项目收入支出决算表).
+ */
 function titleIn(text: string, tables: readonly TableTemplate[]): TableTemplate | undefined {
   let best: { table: TableTemplate; length: number } | undefined;
   for (const t of tables)
     for (const wording of titleWordings(t.title))
       if (holdsTitle(text, wording) && (!best || wording.length > best.length))
         best = { table: t, length: wording.length };
-  return best?.table;
+  return best && !otherTitleIn(bareTitle(text), best.length) ? best.table : undefined;
 }
 
 /** Rows of the sheet that carry a table's 表号 or title. */
@@ -118,7 +125,9 @@ function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<
   const inName =
     tables.find((t) => codeVariants(t.code).some((v) => name.includes(v))) ??
     titleIn(name.replace(/^.*?(?=[\u4e00-\u9fff])/, ""), tables) ??
-    tables.find((t) => titleWordings(t.title).some((w) => name.includes(w)));
+    tables.find((t) =>
+      titleWordings(t.title).some((w) => name.includes(w) && !otherTitleIn(name, w.length))
+    );
   return inName ? [{ grid, tableId: inName.id, how: "sheetName" }] : [];
 }
 

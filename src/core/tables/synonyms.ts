@@ -12,12 +12,17 @@ import { normHeader, normLabel, normText } from "./normalize";
 
 /** Table titles, by the template title. */
 export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  // 云南 (2019–2023) prints 公开01表 and 04表 without 总 (and its 05表 as 收入支出决算表): tables of contents
+  // at https://www.yngm.gov.cn/info/1086/81598.htm and http://yanshan.gov.cn/view/jsgk/164896.html.
+  收入支出决算总表: ["收入支出决算表"],
+  财政拨款收入支出决算总表: ["财政拨款收入支出决算表"],
   收入决算表: ["收入决算总表"],
   支出决算表: ["支出决算总表"],
   一般公共预算财政拨款支出决算表: [
     "一般公共预算财政拨款支出决算明细表",
     "一般公共预算支出决算表",
     "一般公共预算财政拨款支出决算功能分类明细表",
+    "一般公共预算财政拨款收入支出决算表",
   ],
   一般公共预算财政拨款基本支出决算表: [
     "一般公共预算财政拨款基本支出决算明细表",
@@ -50,6 +55,19 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   ],
   国有资产占用情况表: ["国有资产占用情况决算表"],
 };
+
+/**
+ * Titles of tables outside the set that end like one of its titles: "项目收入支出决算表" is not
+ * 收入支出决算表, "一般公共预算财政拨款项目支出决算表" is not 支出决算表. A title cell ending with one of
+ * these (longer than the wording it would match) names no table of the set. Sources: the tables of
+ * contents at https://www.xjbl.gov.cn/info/2256/32775.htm (新疆博乐, the full 决算 set),
+ * https://www.longyang.gov.cn/info/2731/8656429.htm and http://yanshan.gov.cn/view/jsgk/164896.html (云南).
+ */
+export const OTHER_TITLES: readonly string[] = [
+  "项目收入支出决算表",
+  "财政专户管理资金收入支出决算表",
+  "项目支出决算表",
+];
 
 /** Column captions, by the template caption. */
 export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
@@ -126,6 +144,13 @@ const LABELS = foldedIndex(LABEL_VARIANTS, normLabel);
 export function titleWordings(title: string): string[] {
   const own = normText(title);
   return [...(TITLES.get(own) ?? [own])].sort((a, b) => b.length - a.length);
+}
+
+const OTHERS = OTHER_TITLES.map(normText);
+
+/** The title (normText) of a table outside the set that `text` ends with, if longer than `than`. */
+export function otherTitleIn(text: string, than: number): string | undefined {
+  return OTHERS.find((title) => title.length > than && text.endsWith(title));
 }
 
 /** "2017年预算数" is the 预算数 of the year the table is about. */

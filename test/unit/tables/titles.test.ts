@@ -1,0 +1,72 @@
+import { checkTables } from "../../../src/core/app/checkTables";
+import { locateTables } from "../../../src/core/tables/locate";
+import { readTables } from "../../../src/core/tables/read";
+import type { SheetSnapshot } from "../../../src/core/workbook";
+import { catalogs, profile, sheet } from "./sheets";
+
+/**
+ * Titles as 云南 prints them (2019–2023: 公开01表 and 04表 without 总, 05表 as 一般公共预算财政拨款收入支出
+ * 决算表) next to tables outside the set whose titles end the same way (项目支出决算表, 财政专户管理资金
+ * 收入支出决算表): each table of the set is found under its own title, no other table is taken for one.
+ */
+const titled = (name: string, title: string): SheetSnapshot =>
+  sheet(name, [[title], ["单位：万元"], ["项目", "金额"], ["合计", 1]]);
+
+const where = (sheets: SheetSnapshot[]) =>
+  Object.fromEntries(
+    [...locateTables(profile.tables, sheets)].map(([id, place]) => [id, place.grid.name])
+  );
+
+describe("table titles as published", () => {
+  it("云南's titles name 公开01表, 04表 and 05表, not 支出决算表", () => {
+    const sheets = [
+      titled("1", "耿马傣族佤族自治县政务服务管理局2022年度收入支出决算表"),
+      titled("2", "收入决算表"),
+      titled("3", "支出决算表"),
+      titled("4", "财政拨款收入支出决算表"),
+      titled("5", "一般公共预算财政拨款收入支出决算表"),
+    ];
+    expect(where(sheets)).toMatchObject({ T01: "1", T02: "2", T03: "3", T04: "4", T05: "5" });
+  });
+
+  it("tables outside the set are not taken for the table whose title theirs ends with", () => {
+    const sheets = [
+      titled("项目", "一般公共预算财政拨款项目支出决算表"),
+      titled("专户", "财政专户管理资金收入支出决算表"),
+      titled("基建", "基本建设类项目收入支出决算表"),
+    ];
+    expect(where(sheets)).toEqual({});
+    expect(where([sheet("项目收入支出决算表", [["单位：万元"]])])).toEqual({});
+  });
+
+  it("a 收入支出决算表 is read and checked as 公开01表", () => {
+    const rows = [
+      ["收入支出决算表"],
+      ["部门：某某局", null, null, "单位：万元"],
+      ["收入", null, "支出", null],
+      ["项目", "决算数", "项目", "决算数"],
+      ["一、一般公共预算财政拨款收入", 100, "一般公共服务支出", 90],
+      ["二、政府性基金预算财政拨款收入", 0, "教育支出", 20],
+      ["三、国有资本经营预算财政拨款收入", 0, null, null],
+      ["四、上级补助收入", 0, null, null],
+      ["五、事业收入", 0, null, null],
+      ["六、经营收入", 0, null, null],
+      ["七、附属单位上缴收入", 0, null, null],
+      ["八、其他收入", 0, null, null],
+      ["本年收入合计", 100, "本年支出合计", 100],
+      ["使用非财政拨款结余", 0, "结余分配", 0],
+      ["年初结转和结余", 5, "年末结转和结余", 5],
+      ["总计", 105, "总计", 105],
+    ];
+    const s = sheet("Sheet1", rows, ["A3:B3", "C3:D3"]);
+    const tables = readTables({ sheetNames: [s.name], sheets: [s] }, profile, catalogs);
+    expect(tables.tables.get("T01")?.sheet).toBe("Sheet1");
+    expect(tables.tables.get("T03")?.sheet).toBeUndefined();
+    const errors = checkTables(tables, profile).findings.filter((f) => f.severity === "error");
+    // 90 + 20 is not the 本年支出合计 100 printed: the one real error, on the cells that show it.
+    expect(errors.map((f) => f.rule)).toEqual(["T01.本年支出合计=Σ"]);
+    expect(errors[0].cells).toEqual(
+      expect.arrayContaining(["Sheet1!D13", "Sheet1!D5", "Sheet1!D6"])
+    );
+  });
+});
