@@ -9,15 +9,25 @@ const TITLE_SEARCH_ROWS = 400;
 /** A title cell may carry the department and year before the title ("××局2022年度收入决算表"). */
 const TITLE_PREFIX = 40;
 
-/** How a sheet was recognised, strongest first. */
-export type Recognition = "name" | "code" | "title" | "sheetName";
-const STRENGTH: Record<Recognition, number> = { name: 0, code: 1, title: 2, sheetName: 3 };
+/**
+ * How a sheet was recognised, strongest first: a title as the template words it beats another
+ * wording (of two tables both titled like 公开05表, the 支出决算表 is it, not the 支出决算明细表).
+ */
+export type Recognition = "name" | "code" | "title" | "variant" | "sheetName";
+const STRENGTH: Record<Recognition, number> = {
+  name: 0,
+  code: 1,
+  title: 2,
+  variant: 3,
+  sheetName: 4,
+};
 
 /** Chinese for --explain. */
 export const RECOGNITION_LABEL: Record<Recognition, string> = {
   name: "工作表名即表号",
   code: "表号",
   title: "表名",
+  variant: "表名的另一种写法",
   sheetName: "工作表名",
 };
 
@@ -53,20 +63,29 @@ function holdsTitle(text: string, title: string): boolean {
 interface Hit {
   row: number;
   tableId: string;
-  how: "code" | "title";
+  how: "code" | TitleRecognition;
 }
+
+type TitleRecognition = "title" | "variant";
 
 /**
  * The longest wording of any table that a text ends with: titles nest (支出决算表 ⊂ 收入支出决算表).
  * None when the text is the longer title of a table outside the set (项目收入支出决算表).
  */
-function titleIn(text: string, tables: readonly TableTemplate[]): TableTemplate | undefined {
-  let best: { table: TableTemplate; length: number } | undefined;
+function titleIn(
+  text: string,
+  tables: readonly TableTemplate[]
+): { table: TableTemplate; how: TitleRecognition } | undefined {
+  let best: { table: TableTemplate; wording: string } | undefined;
   for (const t of tables)
     for (const wording of titleWordings(t.title))
-      if (holdsTitle(text, wording) && (!best || wording.length > best.length))
-        best = { table: t, length: wording.length };
-  return best && !otherTitleIn(bareTitle(text), best.length) ? best.table : undefined;
+      if (holdsTitle(text, wording) && (!best || wording.length > best.wording.length))
+        best = { table: t, wording };
+  if (!best || otherTitleIn(bareTitle(text), best.wording.length)) return undefined;
+  return {
+    table: best.table,
+    how: best.wording === normText(best.table.title) ? "title" : "variant",
+  };
 }
 
 /** Rows of the sheet that carry a table's 表号 or title. */
@@ -80,7 +99,7 @@ function hitsIn(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Hit[] {
       const byCode = tables.find((t) => holdsCode(text, codeVariants(t.code)));
       const byTitle = byCode ? undefined : titleIn(text, tables);
       if (byCode) hits.push({ row: r, tableId: byCode.id, how: "code" });
-      else if (byTitle) hits.push({ row: r, tableId: byTitle.id, how: "title" });
+      else if (byTitle) hits.push({ row: r, tableId: byTitle.table.id, how: byTitle.how });
     }
   }
   return hits;
@@ -110,11 +129,12 @@ function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<
     return starts.map((hit, i) => {
       const end = starts[i + 1]?.row ?? Number.MAX_SAFE_INTEGER;
       const firstOfTable = hits.filter((h) => h.tableId === hit.tableId && h.row >= hit.row);
-      const how = firstOfTable.some((h) => h.how === "code") ? "code" : "title";
+      const how = (["code", "title"] as const).find((k) => firstOfTable.some((h) => h.how === k));
+
       return {
         grid: new Grid(sheet, { top: i === 0 ? 0 : hit.row, end }),
         tableId: hit.tableId,
-        how,
+        how: how ?? "variant",
       };
     });
   }
@@ -124,7 +144,7 @@ function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<
   if (first) return [{ grid, tableId: first.tableId, how: first.how }];
   const inName =
     tables.find((t) => codeVariants(t.code).some((v) => name.includes(v))) ??
-    titleIn(name.replace(/^.*?(?=[\u4e00-\u9fff])/, ""), tables) ??
+    titleIn(name.replace(/^.*?(?=[\u4e00-\u9fff])/, ""), tables)?.table ??
     tables.find((t) =>
       titleWordings(t.title).some((w) => name.includes(w) && !otherTitleIn(name, w.length))
     );

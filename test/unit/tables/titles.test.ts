@@ -39,6 +39,17 @@ describe("table titles as published", () => {
     expect(where([sheet("项目收入支出决算表", [["单位：万元"]])])).toEqual({});
   });
 
+  it("of two tables titled like one of the set, the one titled as the template is it", () => {
+    // 四川 2024 prints both (http://www.quxian.gov.cn/xxgk-show-64159.html): 六 is 公开05表.
+    const detail = titled("七", "一般公共预算财政拨款支出决算明细表");
+    const own = titled("六", "一般公共预算财政拨款支出决算表");
+    expect(where([detail, own]).T05).toBe("六");
+    expect(where([detail]).T05).toBe("七");
+    const located = locateTables(profile.tables, [detail, own]);
+    expect(located.get("T05")?.how).toBe("title");
+    expect(locateTables(profile.tables, [detail]).get("T05")?.how).toBe("variant");
+  });
+
   it("a 收入支出决算表 is read and checked as 公开01表", () => {
     const rows = [
       ["收入支出决算表"],
