@@ -35,8 +35,9 @@ describe("published tables", () => {
       report = await check(table);
     });
 
-    it("is located", () => {
-      expect(report.tables.tables.get(table.table)?.sheet).toBe(REAL_SHEET);
+    it("is located, and no other table is taken to be on its sheet", () => {
+      const located = [...report.tables.tables].filter(([, t]) => t.sheet !== undefined);
+      expect(located.map(([id, t]) => [id, t.sheet])).toEqual([[table.table, REAL_SHEET]]);
     });
 
     it("raises exactly the errors found by hand, each naming its cells", () => {
