@@ -129,12 +129,12 @@ function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<
     return starts.map((hit, i) => {
       const end = starts[i + 1]?.row ?? Number.MAX_SAFE_INTEGER;
       const firstOfTable = hits.filter((h) => h.tableId === hit.tableId && h.row >= hit.row);
-      const how = (["code", "title"] as const).find((k) => firstOfTable.some((h) => h.how === k));
-
+      const has = (how: Hit["how"]) => firstOfTable.some((h) => h.how === how);
+      const how: Hit["how"] = has("code") ? "code" : has("title") ? "title" : "variant";
       return {
         grid: new Grid(sheet, { top: i === 0 ? 0 : hit.row, end }),
         tableId: hit.tableId,
-        how: how ?? "variant",
+        how,
       };
     });
   }

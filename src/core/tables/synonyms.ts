@@ -12,8 +12,10 @@ import { normHeader, normLabel, normText } from "./normalize";
 
 /** Table titles, by the template title. */
 export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
-  // 云南 (2019–2023) prints 公开01表 and 04表 without 总 (and its 05表 as 收入支出决算表): tables of contents
-  // at https://www.yngm.gov.cn/info/1086/81598.htm and http://yanshan.gov.cn/view/jsgk/164896.html.
+  // 云南 prints 01表 as 收入支出决算表 (耿马 2022, 砚山 2023), 04表 as 财政拨款收入支出决算表 (耿马 2022) and
+  // 05表 as 一般公共预算财政拨款收入支出决算表 (隆阳 2018 … 砚山 2023); tables of contents at
+  // https://www.yngm.gov.cn/info/1086/81598.htm, http://yanshan.gov.cn/view/jsgk/164896.html and
+  // https://www.longyang.gov.cn/info/2731/8656429.htm.
   收入支出决算总表: ["收入支出决算表"],
   财政拨款收入支出决算总表: ["财政拨款收入支出决算表"],
   收入决算表: ["收入决算总表"],
