@@ -15,11 +15,12 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   // 云南 prints 01表 as 收入支出决算表 (耿马 2022, 砚山 2023), 04表 as 财政拨款收入支出决算表 (耿马 2022) and
   // 05表 as 一般公共预算财政拨款收入支出决算表 (隆阳 2018 … 砚山 2023); tables of contents at
   // https://www.yngm.gov.cn/info/1086/81598.htm, http://yanshan.gov.cn/view/jsgk/164896.html and
-  // https://www.longyang.gov.cn/info/2731/8656429.htm.
-  收入支出决算总表: ["收入支出决算表"],
-  财政拨款收入支出决算总表: ["财政拨款收入支出决算表"],
-  收入决算表: ["收入决算总表"],
-  支出决算表: ["支出决算总表"],
+  // https://www.longyang.gov.cn/info/2731/8656429.htm. 湖北曾都 2018 words 01–04表 as “…决算总体情况表”
+  // (http://www.zengdu.gov.cn/zwgk/fdzdgknr/czzj/czyjs/czjszd/2018nbmczjs/202008/t20200810_823341.shtml).
+  收入支出决算总表: ["收入支出决算表", "部门收支决算总体情况表"],
+  财政拨款收入支出决算总表: ["财政拨款收入支出决算表", "财政拨款收支决算总体情况表"],
+  收入决算表: ["收入决算总表", "部门收入决算总体情况表"],
+  支出决算表: ["支出决算总表", "部门支出决算总体情况表"],
   一般公共预算财政拨款支出决算表: [
     "一般公共预算财政拨款支出决算明细表",
     "一般公共预算支出决算表",

@@ -30,6 +30,16 @@ describe("table titles as published", () => {
     expect(where(sheets)).toMatchObject({ T01: "1", T02: "2", T03: "3", T04: "4", T05: "5" });
   });
 
+  it("湖北曾都's “…决算总体情况表” are 公开01表 to 04表", () => {
+    const sheets = [
+      titled("表1", "财政拨款收支决算总体情况表"),
+      titled("表6", "部门收支决算总体情况表"),
+      titled("表7", "部门收入决算总体情况表"),
+      titled("表8", "部门支出决算总体情况表"),
+    ];
+    expect(where(sheets)).toEqual({ T01: "表6", T02: "表7", T03: "表8", T04: "表1" });
+  });
+
   it("tables outside the set are not taken for the table whose title theirs ends with", () => {
     const sheets = [
       titled("项目", "一般公共预算财政拨款项目支出决算表"),
