@@ -41,6 +41,7 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     "“三公”经费支出预算表",
     "“三公”经费决算汇总表",
     "“三公”经费决算情况",
+    "“三公”经费预算财政拨款情况统计表",
   ],
   政府性基金预算财政拨款收入支出决算表: [
     "政府性基金预算财政拨款支出决算表",
