@@ -1,7 +1,7 @@
 import { checkTables } from "../../../src/core/app/checkTables";
 import { shanghai2024 } from "../../../src/core/profiles/shanghai-2024";
 import { readTables } from "../../../src/core/tables/read";
-import type { Profile } from "../../../src/core/templates/types";
+import type { FormatProfile } from "../../../src/core/profiles";
 import type { SheetSnapshot } from "../../../src/core/workbook";
 import { catalogs, profile as jiangxi, sheet } from "./sheets";
 
@@ -9,7 +9,7 @@ import { catalogs, profile as jiangxi, sheet } from "./sheets";
  * 三公 tables printed with the items as rows (项目 | 预算数 | 决算数), as the corpus under
  * test/fixtures/real-tables/ shows them, read under templates that nest 预算数 / 决算数 either way.
  */
-function check(profile: Profile, s: SheetSnapshot) {
+function check(profile: FormatProfile, s: SheetSnapshot) {
   const tables = readTables({ sheetNames: [s.name], sheets: [s] }, profile, catalogs);
   return { tables, report: checkTables(tables, profile) };
 }
