@@ -13,7 +13,7 @@ import { badNumber, missingColumn, missingRow, missingTable, unitAssumed } from 
 import { displayText } from "./normalize";
 import { readCellAmount } from "./numbers";
 import { bodyRange, matchRows, regionCodesIn, rowKey } from "./rows";
-import { pooledPositions, Position, transposedPositions } from "./shapes";
+import { pooledPositions, Position, Shape, transposedGaps, transposedPositions } from "./shapes";
 import type { ReadCell, ReadFinding, ReadTable, ReadTables, TableUnit } from "./types";
 import { unitIn, UNIT_DIVISOR, UNIT_IN_WAN } from "./units";
 
@@ -162,7 +162,7 @@ function readTable(
   if (best === shapes[0]) {
     reportMissingColumns(table, grid, layout, header, findings);
     findings.push(...own);
-  } else reportMissingLines(table, grid, layout, best.positions, findings);
+  } else reportMissingLines(table, shape, best.positions, findings);
 
   const unit = unitIn(grid, header.top);
   if (!unit && !ownWorkbook) findings.push(unitAssumed(table, grid.name));
@@ -208,15 +208,16 @@ function listsSubjects(layout: TableLayout, header: HeaderMatch): boolean {
 
 /**
  * What was not found when the table was read in another shape: lines none of whose figures were
- * found, or — for a table of one unnamed line (三公 表) — the column groups (决算数) missing.
+ * found, or — for a table of one unnamed line (三公 表) — the item rows (合计) or, where not even
+ * its column was found, the column groups (决算数) missing.
  */
 function reportMissingLines(
   table: TableTemplate,
-  grid: Grid,
-  layout: TableLayout,
+  shape: Shape,
   positions: ReadonlyMap<string, Position>,
   findings: ReadFinding[]
 ): void {
+  const { grid, layout } = shape;
   for (const line of layout.rows) {
     if (line.kind !== "item" && line.kind !== "total") continue;
     const amounts = layout.amounts.filter(
@@ -234,12 +235,25 @@ function reportMissingLines(
       );
       continue;
     }
-    const groups = new Map<string, string[]>();
-    for (const a of amounts) {
-      const group = headerPath(layout, a.col)[0] ?? "";
-      groups.set(group, [...(groups.get(group) ?? []), a.id]);
+    const gaps = new Map<string, { kind: "row" | "column"; ids: string[] }>();
+    const cols = new Map(layout.amounts.map((a) => [a.id, a.col]));
+    const missing = new Set(amounts.map((a) => a.id));
+    for (const gap of transposedGaps(shape, positions)) {
+      if (!missing.has(gap.id)) continue;
+      const caption = headerPath(layout, cols.get(gap.id) as number)[gap.caption] ?? "";
+      const key = `${gap.kind}|${caption}`;
+      const entry = gaps.get(key) ?? { kind: gap.kind, ids: [] };
+      entry.ids.push(gap.id);
+      gaps.set(key, entry);
     }
-    for (const [group, ids] of groups) findings.push(missingColumn(table, grid.name, group, ids));
+    for (const [key, { kind, ids }] of gaps) {
+      const caption = key.slice(key.indexOf("|") + 1);
+      findings.push(
+        kind === "row"
+          ? missingRow(table, grid.name, caption, ids)
+          : missingColumn(table, grid.name, caption, ids)
+      );
+    }
   }
 }
 

@@ -41,36 +41,80 @@ function labelled(texts: readonly string[], label: string): boolean {
   return texts.some((t) => labelMeans(want, t) || (loose && looseLabel(t) === loose));
 }
 
+/** Only for a table of one line, all of whose amounts are items (三公 表). */
+function isSingleLine(layout: TableLayout): boolean {
+  return layout.table.blocks.every(
+    (b) => b.rows.length + (b.tail?.length ?? 0) === 1 && b.rows[0]?.kind === "item"
+  );
+}
+
+/**
+ * How a template column of a one-line table splits when its items are rows: `column` is the index
+ * in its caption path of the caption the sheet prints as a column (预算数 / 决算数 — outermost in
+ * 江西's template, innermost in 上海's), `col` that sheet column, `item` the index of the caption
+ * naming the row (因公出国（境）费; 小计 stands for its group, 合计 for the whole).
+ */
+function transposedParts(
+  path: readonly string[],
+  sheet: readonly string[][]
+): { column: number; col: number; item?: number } | undefined {
+  const columnOf = (caption: string) =>
+    sheet.findIndex((p) => p.some((text) => captionMeans(caption, text)));
+  const column = path.findIndex((caption) => caption !== "小计" && columnOf(caption) >= 0);
+  if (column < 0) return undefined;
+  let item: number | undefined;
+  path.forEach((caption, i) => {
+    if (i !== column && caption !== "小计") item = i;
+  });
+  return { column, col: columnOf(path[column]), item };
+}
+
 /**
  * A table of one line whose items are printed as rows (三公 表: 项目 | 预算数 | 决算数): each
- * template column splits into the caption the sheet prints as a column (预算数) and the item the
- * sheet prints as a row (因公出国（境）费; 小计 stands for its group, 合计 for the whole).
+ * template column is found at the row its item names, in the column its 预算数 / 决算数 names.
  */
 export function transposedPositions({ grid, layout, header, body }: Shape): Map<string, Position> {
   const positions = new Map<string, Position>();
-  const singleLine = layout.table.blocks.every(
-    (b) => b.rows.length + (b.tail?.length ?? 0) === 1 && b.rows[0]?.kind === "item"
-  );
-  if (!singleLine) return positions;
+  if (!isSingleLine(layout)) return positions;
   const sheet = sheetPaths(grid, header.top, header.bottom, grid.colCount);
   const paths = templatePaths(layout);
   const labels: string[][] = [];
   for (let r = body.top; r < body.end; r++) labels[r] = rowLabels(grid, r);
   for (const amount of layout.amounts) {
-    // The template's outer caption (预算数 / 决算数) is the sheet's column; the rest names the row.
-    const [group, ...rest] = paths[amount.col];
-    const col = sheet.findIndex((p) => p.some((text) => captionMeans(group, text)));
-    const items = rest.filter((p) => p !== "小计");
-    const item = items[items.length - 1];
-    if (col < 0 || !item) continue;
+    const path = paths[amount.col];
+    const parts = transposedParts(path, sheet);
+    if (!parts || parts.item === undefined) continue;
     for (let r = body.top; r < body.end; r++) {
-      if (labelled(labels[r] ?? [], item)) {
-        positions.set(amount.id, { row: r, col });
+      if (labelled(labels[r] ?? [], path[parts.item])) {
+        positions.set(amount.id, { row: r, col: parts.col });
         break;
       }
     }
   }
   return positions;
+}
+
+/** What a transposed reading missed: a row (合计) where its column was found, else the column. */
+export interface TransposedGap {
+  kind: "row" | "column";
+  /** Index in the template caption path of the caption to name. */
+  caption: number;
+  id: string;
+}
+
+export function transposedGaps(
+  { grid, layout, header }: Shape,
+  positions: ReadonlyMap<string, Position>
+): TransposedGap[] {
+  const sheet = sheetPaths(grid, header.top, header.bottom, grid.colCount);
+  const paths = templatePaths(layout);
+  return layout.amounts.flatMap((amount): TransposedGap[] => {
+    if (positions.has(amount.id)) return [];
+    const parts = transposedParts(paths[amount.col], sheet);
+    return parts?.item !== undefined
+      ? [{ kind: "row", caption: parts.item, id: amount.id }]
+      : [{ kind: "column", caption: 0, id: amount.id }];
+  });
 }
 
 /**

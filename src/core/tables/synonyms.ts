@@ -46,6 +46,10 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     "“三公”经费预算支出表",
     "“三公”经费预算情况表",
     "“三公”经费预算表",
+    "“三公”经费支出预算表",
+    "“三公”经费决算汇总表",
+    "“三公”经费决算情况",
+    "“三公”经费预算财政拨款情况统计表",
   ],
   政府性基金预算财政拨款收入支出决算表: [
     "政府性基金预算财政拨款支出决算表",
@@ -75,7 +79,8 @@ export const OTHER_TITLES: readonly string[] = [
 /** Column captions, by the template caption. */
 export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   金额: ["决算数", "本年决算数", "决算金额", "年末数", "金额(万元)", "金额(元)"],
-  决算数: ["金额", "决算金额", "合计", "本年决算数"],
+  // "2017年决算(万元)", "2020年度支出 (万元)": the year and the unit are dropped before matching.
+  决算数: ["金额", "决算金额", "合计", "本年决算数", "决算", "支出"],
   预算数: ["本年预算数", "年初预算数", "全年预算数"],
   科目编码: [
     "功能分类科目编码",
@@ -99,7 +104,7 @@ export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   ],
   项目: ["科目", "项目名称"],
   小计: ["合计"],
-  合计: ["小计", "总计"],
+  合计: ["小计", "总计", "三公经费合计"],
   本年收入合计: ["合计", "本年收入", "收入合计"],
   本年支出合计: ["合计", "本年支出", "支出合计"],
   财政拨款收入: ["财政拨款"],
@@ -114,7 +119,7 @@ export const CAPTION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 /** Fixed line labels, by the template label (numbering and "其中：" are ignored anyway). */
 export const LABEL_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   总计: ["收入总计", "支出总计", "总 计"],
-  合计: ["三公经费合计", "三公经费", "小计", "支出合计", "三公经费支出合计"],
+  合计: ["三公经费合计", "三公经费", "小计", "支出合计", "三公经费支出合计", "总三公经费支出"],
   年初结转和结余: ["年初结转结余", "上年结转和结余", "上年结转结余"],
   年末结转和结余: ["年末结转结余"],
   使用非财政拨款结余: ["使用非财政拨款结余(含专用结余)", "用事业基金弥补收支差额"],
@@ -123,7 +128,7 @@ export const LABEL_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   年末财政拨款结转和结余: ["年末财政拨款结转结余"],
   人员经费合计: ["人员经费小计", "人员经费"],
   公用经费合计: ["公用经费小计", "公用经费"],
-  "因公出国（境）费": ["因公出国(境)费用"],
+  "因公出国（境）费": ["因公出国(境)费用", "因公出国(境)经费"],
   公务用车购置及运行费: ["公务用车购置及运行维护费", "公务用车费"],
   公务用车运行费: ["公务用车运行维护费"],
   公务用车购置费: ["公务用车购置"],
