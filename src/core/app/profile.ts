@@ -2,7 +2,7 @@ import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
 import { captionKey, cellText } from "../inputs/table";
 import { DEFAULT_PROFILE, PROFILES, findProfile, profileFor, requireProfile } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
-import { tablesPresent } from "../tables/locate";
+import { type Located, locateTables } from "../tables/locate";
 import type { WorkbookRead } from "../workbook";
 import { META_SHEET, readMetaSheet } from "../workbook/meta";
 
@@ -36,15 +36,44 @@ export function workbookProfile(read: WorkbookRead, chosen?: string): FormatProf
   return bestFittingProfile(read);
 }
 
-/** The format whose tables (by 表号 or title) the workbook holds the largest share of; ties go to the default. */
+/** Title, header and one line: fewer rows cannot be a table. */
+const MIN_TABLE_ROWS = 3;
+
+/**
+ * The format that explains the workbook best: the most of its tables found; then the most found by
+ * the template's own 表号 or title (not a looser wording); then, once two or more tables are found, the
+ * largest share of the format's table set. A lone table says nothing about the set it came from (a
+ * 三公 table alone is 1/9 of 上海's set and 1/10 of 江西's), so it goes to the default on a tie.
+ */
 export function bestFittingProfile(read: WorkbookRead): FormatProfile {
   const sheets = read.sheets.filter((s) => s.name !== META_SHEET);
-  const share = (p: FormatProfile) => tablesPresent(p.tables, sheets) / p.tables.length;
+  const fit = (profile: FormatProfile): number[] => {
+    // A 表号 naming one of the format's tables printed beside a title naming another splits the sheet
+    // into a window of a row or two and the rest: the short window is no table found. One place
+    // claimed by two tables is one table found, and no evidence for that format.
+    const byPlace = new Map<string, Located[]>();
+    for (const located of locateTables(profile.tables, sheets).values()) {
+      if (located.grid.rowCount < MIN_TABLE_ROWS) continue;
+      const place = `${located.grid.name}\u0000${located.grid.offset}`;
+      byPlace.set(place, [...(byPlace.get(place) ?? []), located]);
+    }
+    const places = [...byPlace.values()];
+    const exact = places.filter(
+      (claims) =>
+        claims.length === 1 && claims[0].how !== "variant" && claims[0].how !== "sheetName"
+    ).length;
+    const share = places.length >= 2 ? places.length / profile.tables.length : 0;
+    return [places.length, exact, share];
+  };
+  const better = (a: number[], b: number[]) => {
+    const differing = a.findIndex((x, i) => x !== b[i]);
+    return differing >= 0 && a[differing] > b[differing];
+  };
   let best = findProfile(DEFAULT_PROFILE) as FormatProfile;
-  let bestShare = share(best);
+  let bestFit = fit(best);
   for (const profile of PROFILES) {
-    const s = share(profile);
-    if (s > bestShare) [best, bestShare] = [profile, s];
+    const candidate = fit(profile);
+    if (better(candidate, bestFit)) [best, bestFit] = [profile, candidate];
   }
   return best;
 }

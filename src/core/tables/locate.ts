@@ -185,11 +185,3 @@ export function locateTables(
   }
   return located;
 }
-
-/** How many of the tables the sheets hold, by 表号 or title: for choosing a profile. */
-export function tablesPresent(
-  tables: readonly TableTemplate[],
-  sheets: readonly SheetSnapshot[]
-): number {
-  return locateTables(tables, sheets).size;
-}

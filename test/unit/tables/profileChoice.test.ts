@@ -44,6 +44,15 @@ describe("choosing the format of a workbook that names none", () => {
     );
   });
 
+  it("a lone table, titled alike in every format, goes to the default, not to the smaller set", () => {
+    const jiangxi = profile("jiangxi-2021");
+    const sangong = jiangxi.tables.find((t) => t.title.includes("三公"));
+    expect(sangong).toBeDefined();
+    expect(bestFittingProfile(workbook(jiangxi, (code) => code === sangong?.code)).id).toBe(
+      "jiangxi-2021"
+    );
+  });
+
   it("--profile overrides detection; an unknown one is a Chinese error", () => {
     const read = workbook(profile("shanghai-2024"));
     expect(workbookProfile(read, "jiangxi-2021").id).toBe("jiangxi-2021");
