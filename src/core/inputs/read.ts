@@ -11,7 +11,7 @@ import type { CellValue, SheetSnapshot, WorkbookRead } from "../workbook";
 import { availableProfiles, DEFAULT_PROFILE, findProfile, profileFor } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
 import { UserError } from "../errors";
-import { InputVocabulary, reasonKey } from "./indicators";
+import { CODE_LENGTH, InputVocabulary, reasonKey } from "./indicators";
 import { InputProblem, InputProblems } from "./problems";
 import {
   BASICS_FIELDS,
@@ -410,10 +410,11 @@ function readBudgetPrior(
         });
         continue;
       }
-      if (code.length !== 3 || !catalog.has(code)) {
+      const level = indicator.codeLevel ?? "类";
+      if (code.length !== CODE_LENGTH[level] || !catalog.has(code)) {
         problems.push({
           ...at("code", "科目编码"),
-          message: `「${code}」不是${catalog.label}的“类”级科目编码`,
+          message: `「${code}」不是${catalog.label}的“${level}”级科目编码`,
         });
         continue;
       }

@@ -9,12 +9,21 @@ import {
   prior,
   reason,
   shareList,
+  vsBudget,
   vsPrior,
 } from "../../narrative/pieces";
 import type { NarrativeSource } from "../../narrative/source";
 import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
-import { VEHICLE_CATEGORIES } from "./data";
+import { PROCUREMENT_RESERVED, VEHICLE_CATEGORIES } from "./data";
+
+const [
+  RESERVED_FOR_SMALL,
+  RESERVED_FOR_MICRO,
+  WON_BY_SMALL,
+  WON_BY_MICRO,
+  WON_BY_SMALL_ELSEWHERE,
+] = PROCUREMENT_RESERVED;
 
 /**
  * The 决算情况说明 of the 上海 2024 样张: 第三部分 in eleven parts, 一、收入支出决算总体情况说明 …
@@ -97,18 +106,27 @@ function fiscalOverall(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-/** The 类 lines of 一般公共预算财政拨款支出决算表 that have figures (or a budget). */
-function generalClasses(source: NarrativeSource): { code: string; name: string }[] {
+/** The lines of one level of 一般公共预算财政拨款支出决算表 with a figure (or, for 项, a 年初预算). */
+function generalLines(source: NarrativeSource, level: "类" | "项"): { code: string; name: string }[] {
   const layout = source.tables.tables.get("T05")?.layout;
+  const name = (code: string) => layout?.rows.find((r) => r.code === code)?.label ?? code;
   return (layout?.amounts ?? [])
-    .filter((c) => c.level === "类" && c.columnKey === "合计")
+    .filter((c) => c.level === level && c.columnKey === "合计")
     .map((c) => c.code as string)
     .filter(
       (code) =>
         nonzero(source)(cell(`T05[${code}].合计`)) ||
-        nonzero(source)(budget("一般公共预算财政拨款支出", code))
+        (level === "项" && nonzero(source)(budget("一般公共预算财政拨款支出", code)))
     )
-    .map((code) => ({ code, name: layout?.rows.find((r) => r.code === code)?.label ?? code }));
+    .map((code) =>
+      level === "类"
+        ? { code, name: `${name(code)}（类）` }
+        : {
+            code,
+            // 样张: “教育支出（类）普通教育（款）初中教育（项）”.
+            name: `${name(code.slice(0, 3))}（类）${name(code.slice(0, 5))}（款）${name(code)}（项）`,
+          }
+    );
 }
 
 function general(source: NarrativeSource): Paragraph[] {
@@ -116,7 +134,8 @@ function general(source: NarrativeSource): Paragraph[] {
   const actual = cell("T05.合计.合计");
   const before = prior(INDICATOR);
   const planned = budget(INDICATOR);
-  const classes = generalClasses(source);
+  const classes = generalLines(source, "类");
+  const lines = generalLines(source, "项");
   return [
     para(
       "一般公共预算.总体",
@@ -135,7 +154,7 @@ function general(source: NarrativeSource): Paragraph[] {
       amount(actual),
       "万元，主要用于以下方面：",
       ...shareList(
-        classes.map(({ code, name }) => [`${name}（类）`, cell(`T05[${code}].合计`)] as const),
+        classes.map(({ code, name }) => [name, cell(`T05[${code}].合计`)] as const),
         actual,
         source
       )
@@ -149,19 +168,20 @@ function general(source: NarrativeSource): Paragraph[] {
       "万元，",
       { completion: actual, budget: planned },
       reason(reasonKey(INDICATOR, "年初预算"), actual, planned),
-      classes.length ? "。其中：" : "。"
+      lines.length ? "。其中：" : "。"
     ),
-    ...classes.map(({ code, name }, i): Paragraph => {
+    // 样张: “按上述格式依次说明到各项级科目，预决算持平的不用说明变动原因”.
+    ...lines.map(({ code, name }, i): Paragraph => {
       const a = cell(`T05[${code}].合计`);
       const b = budget(INDICATOR, code);
       return para(
         `一般公共预算.${code}`,
-        `${i + 1}、${name}（类）。年初预算为`,
+        `${i + 1}、${name}。年初预算为`,
         amount(b),
         "万元，支出决算为",
         amount(a),
         "万元，",
-        { completion: a, budget: b },
+        vsBudget(a, b),
         reason(reasonKey(INDICATOR, "年初预算", code), a, b),
         "。"
       );
@@ -350,10 +370,16 @@ function others(source: NarrativeSource): Paragraph[] {
       amount(works),
       "万元、服务采购金额",
       amount(services),
-      "万元。授予中小企业合同金额",
-      amount(item("授予中小企业合同金额")),
-      "万元，其中授予小微企业合同金额",
-      amount(item("授予小微企业合同金额")),
+      `万元。${y}年度本部门面向中小企业预留政府采购项目预算金额`,
+      amount(item(RESERVED_FOR_SMALL)),
+      "万元，面向小微企业预留政府采购项目预算金额",
+      amount(item(RESERVED_FOR_MICRO)),
+      "万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额",
+      amount(item(WON_BY_SMALL)),
+      "万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额",
+      amount(item(WON_BY_MICRO)),
+      "万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额",
+      amount(item(WON_BY_SMALL_ELSEWHERE)),
       "万元。"
     ),
     para(
