@@ -17,13 +17,8 @@ import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { PROCUREMENT_RESERVED, VEHICLE_CATEGORIES } from "./data";
 
-const [
-  RESERVED_FOR_SMALL,
-  RESERVED_FOR_MICRO,
-  WON_BY_SMALL,
-  WON_BY_MICRO,
-  WON_BY_SMALL_ELSEWHERE,
-] = PROCUREMENT_RESERVED;
+const [RESERVED_FOR_SMALL, RESERVED_FOR_MICRO, WON_BY_SMALL, WON_BY_MICRO, WON_BY_SMALL_ELSEWHERE] =
+  PROCUREMENT_RESERVED;
 
 /**
  * The 决算情况说明 of the 上海 2024 样张: 第三部分 in eleven parts, 一、收入支出决算总体情况说明 …
@@ -107,7 +102,10 @@ function fiscalOverall(source: NarrativeSource): Paragraph[] {
 }
 
 /** The lines of one level of 一般公共预算财政拨款支出决算表 with a figure (or, for 项, a 年初预算). */
-function generalLines(source: NarrativeSource, level: "类" | "项"): { code: string; name: string }[] {
+function generalLines(
+  source: NarrativeSource,
+  level: "类" | "项"
+): { code: string; name: string }[] {
   const layout = source.tables.tables.get("T05")?.layout;
   const name = (code: string) => layout?.rows.find((r) => r.code === code)?.label ?? code;
   return (layout?.amounts ?? [])
