@@ -43,6 +43,22 @@ describe("shanghai-2024 tables as the 样张 prints them", () => {
     expect(expense[23]).toBe("二十四、抗疫特别国债安排的支出");
   });
 
+  test.each(["T01", "T04"])("%s: no 行次 column, amounts headed 决算数 or by fund", (id) => {
+    const headers = layoutTable(table(id), { catalogs }).headerCells.map((h) => h.label);
+    expect(headers).not.toContain("行次");
+    expect(headers).not.toContain("金额");
+  });
+
+  test("财政拨款收入支出决算总表: the 年初 lines numbered like the 收入 lines", () => {
+    const income = labels("T04", 0);
+    const carried = income.slice(income.indexOf("年初财政拨款结转和结余") + 1);
+    expect(carried.slice(0, 3)).toEqual([
+      "一、一般公共预算财政拨款",
+      "二、政府性基金预算财政拨款",
+      "三、国有资本经营预算财政拨款",
+    ]);
+  });
+
   test("一般公共预算财政拨款支出决算表: 合计 after the 功能分类 lines; 收入决算表 keeps it first", () => {
     const general = labels("T05", 0, ["2011301", "2080505"]);
     expect(general[general.length - 1]).toBe("合计");
@@ -52,10 +68,15 @@ describe("shanghai-2024 tables as the 样张 prints them", () => {
 });
 
 /** The bundled sample filed in the 上海 format, with extra input rows. */
-async function filled(extra: Pick<InputRecords, "budgetPrior" | "reasons" | "supplementary">) {
+async function filled(
+  extra: Pick<InputRecords, "budgetPrior" | "reasons" | "supplementary"> & {
+    ledger?: InputRecords["ledger"];
+  }
+) {
   const records = sampleRecords(await loadSample(sampleFileOf(shanghai2024)), shanghai2024);
   const workbook = await sampleWorkbook({
     ...records,
+    ledger: [...records.ledger, ...(extra.ledger ?? [])],
     budgetPrior: [...(records.budgetPrior ?? []), ...(extra.budgetPrior ?? [])],
     reasons: [...(records.reasons ?? []), ...(extra.reasons ?? [])],
     supplementary: { ...records.supplementary, ...extra.supplementary },
@@ -91,6 +112,27 @@ describe("shanghai-2024 情况说明 as the 样张 words it", () => {
       "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额7.61万元"
     );
     expect(procurement).not.toContain("授予中小企业合同金额");
+  });
+
+  test("八、政府性基金: income, spending and each 项 against its 年初预算", async () => {
+    const FUND = "政府性基金预算财政拨款";
+    const unit = "景德镇市陶瓷产业发展局本级";
+    const result = await filled({
+      ledger: [
+        [unit, "收入", "2296002", null, FUND, null, 50000, "彩票公益金"],
+        [unit, "支出", "2296002", "30227", FUND, "项目支出", 50000, "委托业务费"],
+      ],
+      budgetPrior: [[`${FUND}支出`, "2296002", 60000, null]],
+      reasons: [[`${FUND}支出较年初预算增减`, "2296002", "项目结余"]],
+      supplementary: {},
+    });
+    const texts = result.narrative.paragraphs.map((p) => p.text);
+    const at = texts.indexOf(`${FUND}收入5.00万元，支出5.00万元，支出具体情况如下：`);
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at + 1]).toBe(
+      "1、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）。年初预算为6.00万元，支出决算为5.00万元，较年初预算数减少1.00万元，下降16.67%，主要原因是：项目结余。"
+    );
+    expect(texts).toContain("本部门2024年度无国有资本经营预算财政拨款收入和支出。");
   });
 
   test("a 类 code where the format asks for a 项 is refused, naming the level", async () => {

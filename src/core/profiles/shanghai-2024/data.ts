@@ -121,6 +121,9 @@ export const VEHICLE_CATEGORIES = [
 ] as const;
 const VEHICLE_GROUP = "国有资产占有使用情况";
 
+/** 政府性基金 and 国有资本经营 spending, explained per 项 against the 年初预算 (样张 八、九). */
+const FUNDS = ["政府性基金预算财政拨款支出", "国有资本经营预算财政拨款支出"];
+
 const priorOnly = (name: string, hint: string): Indicator => ({
   name,
   budget: false,
@@ -141,6 +144,14 @@ export const VOCABULARY: InputVocabulary = {
       hint: "一般公共预算财政拨款本年支出；年初预算按功能分类“项”另起一行并填科目编码（如 2050203），情况说明逐项说明",
     },
     priorOnly("公务用车购置及运行费", "上年“三公”经费中的公务用车购置及运行维护费"),
+    ...FUNDS.map((name): Indicator => ({
+      name,
+      budget: true,
+      prior: false,
+      byCode: "functional",
+      codeLevel: "项",
+      hint: "年初预算按功能分类“项”逐行填写科目编码，情况说明八、九逐项说明",
+    })),
   ],
   comparisons: [
     versus("收支总计", "上年"),
@@ -148,6 +159,7 @@ export const VOCABULARY: InputVocabulary = {
     versus("一般公共预算财政拨款支出", "上年"),
     versus("一般公共预算财政拨款支出", "年初预算"),
     versus("一般公共预算财政拨款支出", "年初预算", "functional", "项"),
+    ...FUNDS.map((name) => versus(name, "年初预算", "functional", "项")),
     ...JIANGXI_COMPARISONS.filter((c) => c.indicator === "“三公”经费" && c.basis === "年初预算"),
     versus("因公出国（境）费", "上年"),
     versus("公务用车购置及运行费", "上年"),
