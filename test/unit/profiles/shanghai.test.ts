@@ -62,6 +62,8 @@ describe("shanghai-2024 tables as the 样张 prints them", () => {
   test("一般公共预算财政拨款支出决算表: 合计 after the 功能分类 lines; 收入决算表 keeps it first", () => {
     const general = labels("T05", 0, ["2011301", "2080505"]);
     expect(general[general.length - 1]).toBe("合计");
+    const headers = layoutTable(table("T05"), { catalogs }).headerCells.map((h) => h.label);
+    expect(headers).toEqual(["项目", "科目编码", "科目名称", "合计", "基本支出", "项目支出"]);
     expect(general.slice(0, 2)).toEqual(["一般公共服务支出", "商贸事务"]);
     expect(labels("T02", 0, ["2011301"])[0]).toBe("合计");
   });

@@ -38,11 +38,15 @@ const relabel = (nodes: HeaderNode[], from: string, to: string): HeaderNode[] =>
 const withClasses = (rows: RowSpec[]): RowSpec[] =>
   rows.map((r) => (r.kind === "subjects" ? { ...r, codes: EXPENSE_CLASSES, numbered: true } : r));
 
-/** The 样张 prints 一般公共预算财政拨款支出决算表's 合计 after the 功能分类 lines. */
-const totalLast = (table: TableTemplate): TableTemplate => ({
+/**
+ * The 样张's 一般公共预算财政拨款支出决算表: 合计 after the 功能分类 lines, and 合计 | 基本支出 | 项目支出
+ * directly under the header (no 本年支出 group above them).
+ */
+const generalSpending = (table: TableTemplate): TableTemplate => ({
   ...table,
   blocks: table.blocks.map((b) => ({
     ...b,
+    header: b.header.flatMap((n) => (n.label === "本年支出" && n.children ? n.children : [n])),
     rows: b.rows.map((r) => (r.kind === "region" ? { ...r, totalLast: true } : r)),
   })),
 });
@@ -137,7 +141,7 @@ export const TABLES: TableTemplate[] = [
     note: "注：本表反映部门本年度财政拨款总收支和结转结余情况。",
   },
   {
-    ...totalLast(base("T05")),
+    ...generalSpending(base("T05")),
     code: code(5),
     note: "注：本表反映部门本年度一般公共预算财政拨款支出情况。",
   },
