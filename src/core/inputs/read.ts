@@ -533,6 +533,15 @@ function readReasons(
       });
       continue;
     }
+    const level = comparison.codeLevel ?? "类";
+    if (code && code.length !== CODE_LENGTH[level]) {
+      // A code of another level would never be looked up: the sentence would ask for the reason again.
+      problems.push({
+        ...at("code", "科目编码"),
+        message: `比较项「${caption}」按“${level}”分行，科目编码应为 ${CODE_LENGTH[level]} 位（填的是「${code}」）`,
+      });
+      continue;
+    }
     const key = reasonKey(comparison.indicator, comparison.basis, code || undefined);
     if (rows.has(key)) {
       const hint = comparison.byCode || candidates.length > 1 ? "；分科目的原因请填写科目编码" : "";

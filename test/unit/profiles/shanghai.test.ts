@@ -137,6 +137,21 @@ describe("shanghai-2024 情况说明 as the 样张 words it", () => {
     expect(texts).toContain("本部门2024年度无国有资本经营预算财政拨款收入和支出。");
   });
 
+  test("a reason given with a 类 code where the comparison is per 项 is refused, not ignored", async () => {
+    const run = filled({
+      budgetPrior: [],
+      reasons: [[`${GENERAL}较年初预算增减`, "201", "年中追加"]],
+      supplementary: {},
+    });
+    await expect(run).rejects.toMatchObject({
+      problems: [
+        expect.objectContaining({
+          message: `比较项「${GENERAL}较年初预算增减」按“项”分行，科目编码应为 7 位（填的是「201」）`,
+        }),
+      ],
+    });
+  });
+
   test("a 类 code where the format asks for a 项 is refused, naming the level", async () => {
     const run = filled({
       budgetPrior: [[GENERAL, "201", 100, null]],
