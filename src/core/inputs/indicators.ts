@@ -7,6 +7,10 @@ import type { SupplementaryItem } from "./supplementary";
 
 export type CodeCatalog = "functional" | "economic";
 
+/** The level of the codes a per-code row carries: 类 (3 digits, the default) or 功能分类 项 (7 digits). */
+export type CodeLevel = "类" | "项";
+export const CODE_LENGTH: Readonly<Record<CodeLevel, number>> = { 类: 3, 项: 7 };
+
 export interface Indicator {
   /** As typed in the 指标 column. */
   name: string;
@@ -14,6 +18,8 @@ export interface Indicator {
   prior: boolean;
   /** Rows may carry a 类 code of this catalog to give the figure per 类. */
   byCode?: CodeCatalog;
+  /** The level of those codes (上海 states 年初预算 per 功能分类 项); 类 when absent. */
+  codeLevel?: CodeLevel;
   hint: string;
   /**
    * The cell of last year's tables that holds this figure (`fill --prior`); "{code}" stands for the
@@ -30,14 +36,22 @@ export interface Comparison {
   basis: Basis;
   /** Comparisons repeated per 类 code; the clerk adds one reason row per code used. */
   byCode?: CodeCatalog;
+  /** The level of those codes; 类 when absent. */
+  codeLevel?: CodeLevel;
   /** How the 比较项 reads in the sheet. */
   caption: string;
 }
 
-export const versus = (indicator: string, basis: Basis, byCode?: CodeCatalog): Comparison => ({
+export const versus = (
+  indicator: string,
+  basis: Basis,
+  byCode?: CodeCatalog,
+  codeLevel?: CodeLevel
+): Comparison => ({
   indicator,
   basis,
   byCode,
+  ...(codeLevel && { codeLevel }),
   caption: `${indicator}较${basis === "上年" ? "上年" : "年初预算"}增减`,
 });
 

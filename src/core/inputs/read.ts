@@ -11,7 +11,7 @@ import type { CellValue, SheetSnapshot, WorkbookRead } from "../workbook";
 import { availableProfiles, DEFAULT_PROFILE, findProfile, profileFor } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
 import { UserError } from "../errors";
-import { InputVocabulary, reasonKey } from "./indicators";
+import { CODE_LENGTH, InputVocabulary, reasonKey } from "./indicators";
 import { InputProblem, InputProblems } from "./problems";
 import {
   BASICS_FIELDS,
@@ -410,10 +410,11 @@ function readBudgetPrior(
         });
         continue;
       }
-      if (code.length !== 3 || !catalog.has(code)) {
+      const level = indicator.codeLevel ?? "类";
+      if (code.length !== CODE_LENGTH[level] || !catalog.has(code)) {
         problems.push({
           ...at("code", "科目编码"),
-          message: `「${code}」不是${catalog.label}的“类”级科目编码`,
+          message: `「${code}」不是${catalog.label}的“${level}”级科目编码`,
         });
         continue;
       }
@@ -529,6 +530,15 @@ function readReasons(
       problems.push({
         ...at("code", "科目编码"),
         message: `比较项「${caption}」不分科目，科目编码应留空`,
+      });
+      continue;
+    }
+    const level = comparison.codeLevel ?? "类";
+    if (code && code.length !== CODE_LENGTH[level]) {
+      // A code of another level would never be looked up: the sentence would ask for the reason again.
+      problems.push({
+        ...at("code", "科目编码"),
+        message: `比较项「${caption}」按“${level}”分行，科目编码应为 ${CODE_LENGTH[level]} 位（填的是「${code}」）`,
       });
       continue;
     }

@@ -217,7 +217,7 @@ function supplementarySheet(vocabulary: InputVocabulary, records?: InputRecords)
   const reasonRows: CellValue[][] = [];
   for (const c of comparisons) {
     const hint = c.byCode
-      ? `每个${c.byCode === "functional" ? "功能分类" : "经济分类"}“类”一行：复制本行并填写科目编码`
+      ? `每个${c.byCode === "functional" ? "功能分类" : "经济分类"}“${c.codeLevel ?? "类"}”一行：复制本行并填写科目编码`
       : "情况说明中“主要原因是：”后的文字，原样引用";
     const given = (records?.reasons ?? []).filter(
       ([caption, code]) => caption === c.caption && Boolean(code) === Boolean(c.byCode)

@@ -456,15 +456,18 @@ function expandRow(
       return [{ ...base, kind: "spacer" }];
     case "subjects": {
       const catalog = spec.catalog === "functional" ? functional : economic;
-      return spec.codes.map((code) => ({
-        ...base,
-        kind: "subject" as const,
-        key: code,
-        code,
-        level: catalog.get(code)?.level,
-        label: requireName(table, catalog.label, catalog.name(code), code),
-        listed: true,
-      }));
+      return spec.codes.map((code, i) => {
+        const name = requireName(table, catalog.label, catalog.name(code), code);
+        return {
+          ...base,
+          kind: "subject" as const,
+          key: code,
+          code,
+          level: catalog.get(code)?.level,
+          label: spec.numbered ? `${chineseNumber(i + 1)}、${name}` : name,
+          listed: true,
+        };
+      });
     }
     case "economic":
       return spec.roots.flatMap((root) => [
@@ -495,12 +498,13 @@ function expandRow(
         label: spec.totalLabel,
         emphasis: true,
       };
+      const withTotal = (lines: LaidRow[]) =>
+        spec.totalLast ? [...lines, total] : [total, ...lines];
       const codes = options.regionCodes?.[table.id];
       if (!codes)
-        return [
-          total,
-          ...Array.from({ length: BLANK_REGION_ROWS }, () => ({ ...base, kind: "blank" as const })),
-        ];
+        return withTotal(
+          Array.from({ length: BLANK_REGION_ROWS }, () => ({ ...base, kind: "blank" as const }))
+        );
       const all = new Set<string>();
       for (const code of codes) {
         for (const ancestor of functional.ancestors(code)) all.add(ancestor);
@@ -519,9 +523,18 @@ function expandRow(
           emphasis: level === "类",
         };
       });
-      return [total, ...lines];
+      return withTotal(lines);
     }
   }
+}
+
+const DIGITS = "一二三四五六七八九";
+/** 1 → 一, 10 → 十, 21 → 二十一 (1–99): the numbering of a 样张's lines. */
+export function chineseNumber(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const ten = tens === 0 ? "" : tens === 1 ? "十" : `${DIGITS[tens - 1]}十`;
+  return ten + (ones ? DIGITS[ones - 1] : "");
 }
 
 function requireName(

@@ -45,15 +45,19 @@ export type RowSpec =
     }
   /** A blank line that keeps the two sides of a side-by-side table aligned. */
   | { kind: "spacer" }
-  /** One fixed line per listed subject, named from the catalog (e.g. the 功能分类 类 on 公开01表's 支出 side). */
-  | { kind: "subjects"; catalog: "functional" | "economic"; codes: string[] }
+  /**
+   * One fixed line per listed subject, named from the catalog (e.g. the 功能分类 类 on 公开01表's 支出
+   * side); `numbered` prints them 一、… as 上海's 样张 does.
+   */
+  | { kind: "subjects"; catalog: "functional" | "economic"; codes: string[]; numbered?: boolean }
   /** Fixed 经济分类 lines: each root 类 followed by all its 款; the 类 line sums its 款. */
   | { kind: "economic"; roots: string[] }
   /**
    * A data-driven 功能分类 region: a 合计 line, then every 类/款/项 that has data, in catalog order.
-   * 合计 sums the 类 lines, 类 sums its 款, 款 sums its 项.
+   * 合计 sums the 类 lines, 类 sums its 款, 款 sums its 项. `totalLast` puts the 合计 line after the
+   * subject lines (上海's 一般公共预算财政拨款支出决算表).
    */
-  | { kind: "region"; catalog: "functional"; totalLabel: string };
+  | { kind: "region"; catalog: "functional"; totalLabel: string; totalLast?: boolean };
 
 export interface ColumnSum {
   target: string;

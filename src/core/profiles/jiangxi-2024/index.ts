@@ -29,5 +29,7 @@ export const jiangxi2024 = deriveProfile(jiangxi2021, {
   references: [
     "共青城市苏家垱乡人民政府《2022年度部门决算》目录（江西省九江市，https://www.gongqing.gov.cn/sjdx/02/07/202310/t20231016_6254053.html）：十张表的顺序与标题、情况说明九部分",
     "赣州市南康区唐江镇人民政府本级《2022年度单位决算》目录（江西省赣州市，2023年9月公开）：与上同",
+    "南昌市青山湖区统计局《2022年度部门决算》目录（http://ncqsh.nc.gov.cn/ncqsh/qshqysjs10/202309/c1ff687a5b4e4170aa361a4fd0540a94.shtml）、中共九江市委宣传部《2022年度部门决算》目录（https://jjwmw.jjxw.cn/jjwmw2022/gggs/2023-11-01/31207.html）：与上同",
+    "信丰县审计局《2023年度部门决算》目录（江西省赣州市，http://jxxf.gov.cn/xfxrmzfyyh/c101943/202409/918a1a6a8cc84f0aadc2fc0796113940.shtml）：2023 年度仍是这十张表和九部分",
   ],
 });

@@ -35,12 +35,52 @@ export const SOURCES: ProfileSources = Object.fromEntries([
   ],
 ]);
 
+/**
+ * 政府采购 as the 样张 (第三部分 十一（二）) states it: amounts reserved for 中小企业 / 小微企业 and what
+ * they won, instead of 江西's 授予中小企业合同金额 lines.
+ */
+export const PROCUREMENT_RESERVED = [
+  "面向中小企业预留政府采购项目预算金额",
+  "面向小微企业预留政府采购项目预算金额",
+  "预留项目中由中小企业中标或成交的采购金额",
+  "预留小微企业项目中由小微企业中标或成交的采购金额",
+  "其他政府采购项目中由中小企业中标或成交的采购金额",
+] as const;
+const PROCUREMENT_AWARDS = new Set([
+  "授予中小企业合同金额",
+  "授予小微企业合同金额",
+  "货物采购授予中小企业合同金额",
+  "工程采购授予中小企业合同金额",
+  "服务采购授予中小企业合同金额",
+]);
+
 const t = (id: string, sign: 1 | -1 = 1) => ({ id, sign });
+
+const ITEM = "补充信息.";
+const procurementTotal = ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"].map((name) =>
+  t(ITEM + name)
+);
 
 export const RULES: RuleDef[] = [
   ...JIANGXI_RULES.filter(
-    (r) => ![...r.left, ...r.right].some((term) => term.id.startsWith("T10"))
+    (r) =>
+      ![...r.left, ...r.right].some(
+        (term) =>
+          term.id.startsWith("T10") ||
+          (term.id.startsWith(ITEM) && PROCUREMENT_AWARDS.has(term.id.slice(ITEM.length)))
+      )
   ),
+  {
+    id: "合理性.中小企业中标≤采购总额",
+    severity: "warning",
+    relation: "<=",
+    // Reserved and other projects are disjoint, so what 中小企业 won in both is part of the total.
+    left: [t(ITEM + PROCUREMENT_RESERVED[2]), t(ITEM + PROCUREMENT_RESERVED[4])],
+    right: procurementTotal,
+    message:
+      "“补充信息”中由中小企业中标或成交的采购金额（预留项目与其他项目之和）不应超过政府采购金额（货物、工程、服务之和）",
+    whenPresent: true,
+  },
   {
     id: "T09.结转",
     severity: "error",
@@ -81,6 +121,9 @@ export const VEHICLE_CATEGORIES = [
 ] as const;
 const VEHICLE_GROUP = "国有资产占有使用情况";
 
+/** 政府性基金 and 国有资本经营 spending, explained per 项 against the 年初预算 (样张 八、九). */
+const FUNDS = ["政府性基金预算财政拨款支出", "国有资本经营预算财政拨款支出"];
+
 const priorOnly = (name: string, hint: string): Indicator => ({
   name,
   budget: false,
@@ -97,16 +140,26 @@ export const VOCABULARY: InputVocabulary = {
       budget: true,
       prior: true,
       byCode: "functional",
-      hint: "一般公共预算财政拨款本年支出；年初预算按功能分类“类”另起一行并填科目编码（如 205）",
+      codeLevel: "项",
+      hint: "一般公共预算财政拨款本年支出；年初预算按功能分类“项”另起一行并填科目编码（如 2050203），情况说明逐项说明",
     },
     priorOnly("公务用车购置及运行费", "上年“三公”经费中的公务用车购置及运行维护费"),
+    ...FUNDS.map((name): Indicator => ({
+      name,
+      budget: true,
+      prior: false,
+      byCode: "functional",
+      codeLevel: "项",
+      hint: "年初预算按功能分类“项”逐行填写科目编码，情况说明八、九逐项说明",
+    })),
   ],
   comparisons: [
     versus("收支总计", "上年"),
     versus("财政拨款收支总计", "上年"),
     versus("一般公共预算财政拨款支出", "上年"),
     versus("一般公共预算财政拨款支出", "年初预算"),
-    versus("一般公共预算财政拨款支出", "年初预算", "functional"),
+    versus("一般公共预算财政拨款支出", "年初预算", "functional", "项"),
+    ...FUNDS.map((name) => versus(name, "年初预算", "functional", "项")),
     ...JIANGXI_COMPARISONS.filter((c) => c.indicator === "“三公”经费" && c.basis === "年初预算"),
     versus("因公出国（境）费", "上年"),
     versus("公务用车购置及运行费", "上年"),
@@ -114,7 +167,11 @@ export const VOCABULARY: InputVocabulary = {
     versus("机关运行经费", "上年"),
   ],
   supplementary: [
-    ...JIANGXI_ITEMS.filter((i) => i.group !== ASSET_GROUP && i.group !== "预算绩效"),
+    ...JIANGXI_ITEMS.filter(
+      (i) => i.group !== ASSET_GROUP && i.group !== "预算绩效" && !PROCUREMENT_AWARDS.has(i.name)
+    ).flatMap((i) =>
+      i.name === "政府采购服务支出" ? [i, ...itemsOf(i.group, "元", PROCUREMENT_RESERVED)] : [i]
+    ),
     ...itemsOf(VEHICLE_GROUP, "辆", VEHICLE_CATEGORIES),
     {
       group: VEHICLE_GROUP,

@@ -9,12 +9,16 @@ import {
   prior,
   reason,
   shareList,
+  vsBudget,
   vsPrior,
 } from "../../narrative/pieces";
 import type { NarrativeSource } from "../../narrative/source";
 import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
-import { VEHICLE_CATEGORIES } from "./data";
+import { PROCUREMENT_RESERVED, VEHICLE_CATEGORIES } from "./data";
+
+const [RESERVED_FOR_SMALL, RESERVED_FOR_MICRO, WON_BY_SMALL, WON_BY_MICRO, WON_BY_SMALL_ELSEWHERE] =
+  PROCUREMENT_RESERVED;
 
 /**
  * The 决算情况说明 of the 上海 2024 样张: 第三部分 in eleven parts, 一、收入支出决算总体情况说明 …
@@ -97,26 +101,76 @@ function fiscalOverall(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-/** The 类 lines of 一般公共预算财政拨款支出决算表 that have figures (or a budget). */
-function generalClasses(source: NarrativeSource): { code: string; name: string }[] {
-  const layout = source.tables.tables.get("T05")?.layout;
+/** Where a table's 功能分类 lines are spent, and the 指标 whose 年初预算 the clerk gives per 项. */
+interface SpendingTable {
+  tableId: string;
+  /** The column of the table's 本年支出 (合计). */
+  spent: string;
+  indicator: string;
+}
+
+const GENERAL: SpendingTable = {
+  tableId: "T05",
+  spent: "合计",
+  indicator: "一般公共预算财政拨款支出",
+};
+
+/** The lines of one level of a 功能分类 table with a figure (or, for 项, a 年初预算). */
+function subjectLines(
+  source: NarrativeSource,
+  { tableId, spent, indicator }: SpendingTable,
+  level: "类" | "项"
+): { code: string; name: string }[] {
+  const layout = source.tables.tables.get(tableId)?.layout;
+  const name = (code: string) => layout?.rows.find((r) => r.code === code)?.label ?? code;
   return (layout?.amounts ?? [])
-    .filter((c) => c.level === "类" && c.columnKey === "合计")
+    .filter((c) => c.level === level && c.columnKey === spent)
     .map((c) => c.code as string)
     .filter(
       (code) =>
-        nonzero(source)(cell(`T05[${code}].合计`)) ||
-        nonzero(source)(budget("一般公共预算财政拨款支出", code))
+        nonzero(source)(cell(`${tableId}[${code}].${spent}`)) ||
+        (level === "项" && nonzero(source)(budget(indicator, code)))
     )
-    .map((code) => ({ code, name: layout?.rows.find((r) => r.code === code)?.label ?? code }));
+    .map((code) =>
+      level === "类"
+        ? { code, name: `${name(code)}（类）` }
+        : {
+            code,
+            // 样张: “教育支出（类）普通教育（款）初中教育（项）”.
+            name: `${name(code.slice(0, 3))}（类）${name(code.slice(0, 5))}（款）${name(code)}（项）`,
+          }
+    );
+}
+
+/**
+ * 样张: “1、XX（类）XX（款）XX（项）。……年初预算为 XXX 万元，支出决算为 XXX 万元。决算数大于（小于）预算数的
+ * 主要原因：……”, “按上述格式依次说明到各项级科目，预决算持平的不用说明变动原因”.
+ */
+function perLine(source: NarrativeSource, table: SpendingTable, prefix: string): Paragraph[] {
+  return subjectLines(source, table, "项").map(({ code, name }, i) => {
+    const actual = cell(`${table.tableId}[${code}].${table.spent}`);
+    const planned = budget(table.indicator, code);
+    return para(
+      `${prefix}.${code}`,
+      `${i + 1}、${name}。年初预算为`,
+      amount(planned),
+      "万元，支出决算为",
+      amount(actual),
+      "万元，",
+      vsBudget(actual, planned),
+      reason(reasonKey(table.indicator, "年初预算", code), actual, planned),
+      "。"
+    );
+  });
 }
 
 function general(source: NarrativeSource): Paragraph[] {
-  const INDICATOR = "一般公共预算财政拨款支出";
+  const INDICATOR = GENERAL.indicator;
   const actual = cell("T05.合计.合计");
   const before = prior(INDICATOR);
   const planned = budget(INDICATOR);
-  const classes = generalClasses(source);
+  const classes = subjectLines(source, GENERAL, "类");
+  const lines = perLine(source, GENERAL, "一般公共预算");
   return [
     para(
       "一般公共预算.总体",
@@ -135,7 +189,7 @@ function general(source: NarrativeSource): Paragraph[] {
       amount(actual),
       "万元，主要用于以下方面：",
       ...shareList(
-        classes.map(({ code, name }) => [`${name}（类）`, cell(`T05[${code}].合计`)] as const),
+        classes.map(({ code, name }) => [name, cell(`T05[${code}].合计`)] as const),
         actual,
         source
       )
@@ -149,23 +203,9 @@ function general(source: NarrativeSource): Paragraph[] {
       "万元，",
       { completion: actual, budget: planned },
       reason(reasonKey(INDICATOR, "年初预算"), actual, planned),
-      classes.length ? "。其中：" : "。"
+      lines.length ? "。其中：" : "。"
     ),
-    ...classes.map(({ code, name }, i): Paragraph => {
-      const a = cell(`T05[${code}].合计`);
-      const b = budget(INDICATOR, code);
-      return para(
-        `一般公共预算.${code}`,
-        `${i + 1}、${name}（类）。年初预算为`,
-        amount(b),
-        "万元，支出决算为",
-        amount(a),
-        "万元，",
-        { completion: a, budget: b },
-        reason(reasonKey(INDICATOR, "年初预算", code), a, b),
-        "。"
-      );
-    }),
+    ...lines,
   ];
 }
 
@@ -291,12 +331,23 @@ function threePublic(source: NarrativeSource): Paragraph[] {
 }
 
 /** 政府性基金 / 国有资本经营: income and spending, or the 样张's sentence for none. */
-const fundSection = (tableId: string, spent: string, name: string) => (source: NarrativeSource) => {
-  const received = cell(`${tableId}.合计.本年收入`);
-  const paid = cell(`${tableId}.合计.${spent}`);
-  if (![received, paid].some(nonzero(source)))
+const fundSection = (table: SpendingTable, name: string) => (source: NarrativeSource) => {
+  const received = cell(`${table.tableId}.合计.本年收入`);
+  const paid = cell(`${table.tableId}.合计.${table.spent}`);
+  const lines = perLine(source, table, name);
+  if (![received, paid].some(nonzero(source)) && !lines.length)
     return [para(name, `本部门${source.year}年度无${name}收入和支出。`)];
-  return [para(name, `${name}收入`, amount(received), "万元，支出", amount(paid), "万元。")];
+  return [
+    para(
+      name,
+      `${name}收入`,
+      amount(received),
+      "万元，支出",
+      amount(paid),
+      lines.length ? "万元，支出具体情况如下：" : "万元。"
+    ),
+    ...lines,
+  ];
 };
 
 function performance(source: NarrativeSource): Paragraph[] {
@@ -350,10 +401,16 @@ function others(source: NarrativeSource): Paragraph[] {
       amount(works),
       "万元、服务采购金额",
       amount(services),
-      "万元。授予中小企业合同金额",
-      amount(item("授予中小企业合同金额")),
-      "万元，其中授予小微企业合同金额",
-      amount(item("授予小微企业合同金额")),
+      `万元。${y}年度本部门面向中小企业预留政府采购项目预算金额`,
+      amount(item(RESERVED_FOR_SMALL)),
+      "万元，面向小微企业预留政府采购项目预算金额",
+      amount(item(RESERVED_FOR_MICRO)),
+      "万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额",
+      amount(item(WON_BY_SMALL)),
+      "万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额",
+      amount(item(WON_BY_MICRO)),
+      "万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额",
+      amount(item(WON_BY_SMALL_ELSEWHERE)),
       "万元。"
     ),
     para(
@@ -392,12 +449,18 @@ export const NARRATIVE: NarrativeOutline = {
     section(
       "政府性基金",
       "政府性基金预算财政拨款收入支出决算情况说明",
-      fundSection("T08", "本年支出", "政府性基金预算财政拨款")
+      fundSection(
+        { tableId: "T08", spent: "本年支出", indicator: "政府性基金预算财政拨款支出" },
+        "政府性基金预算财政拨款"
+      )
     ),
     section(
       "国有资本经营",
       "国有资本经营预算财政拨款收入支出决算情况说明",
-      fundSection("T09", "合计", "国有资本经营预算财政拨款")
+      fundSection(
+        { tableId: "T09", spent: "合计", indicator: "国有资本经营预算财政拨款支出" },
+        "国有资本经营预算财政拨款"
+      )
     ),
     section("预算绩效", "预算绩效管理情况", performance),
     section("其他", "其他重要事项的情况说明", others),

@@ -13,9 +13,10 @@ import {
 /**
  * 上海市 2024 年度部门决算表（九张表）, from the official blank 样张 (上海市财政局, 2024 年度部门决算
  * 公开样张). Built on the 江西 tables where the two agree (收入、支出、财政拨款各表); differences: the
- * 支出 side lists 24 功能分类 类, amounts are headed 决算数, 基本支出表 has two blocks (人员经费 301/303 |
- * 公用经费 302/310), the “三公” table alternates 预算数/决算数 under each item, 国有资本经营 has the same
- * columns as 政府性基金, and there is no 国有资产占用情况表.
+ * 支出 side lists 24 功能分类 类 numbered 一、… 二十四、, the 总表 have no 行次 and their amounts are
+ * headed 决算数, 一般公共预算财政拨款支出决算表 has its 合计 line at the bottom, 基本支出表 has two
+ * blocks (人员经费 301/303 | 公用经费 302/310), the “三公” table alternates 预算数/决算数 under each item,
+ * 国有资本经营 has the same columns as 政府性基金, and there is no 国有资产占用情况表.
  */
 
 /**
@@ -35,7 +36,37 @@ const relabel = (nodes: HeaderNode[], from: string, to: string): HeaderNode[] =>
   }));
 
 const withClasses = (rows: RowSpec[]): RowSpec[] =>
-  rows.map((r) => (r.kind === "subjects" ? { ...r, codes: EXPENSE_CLASSES } : r));
+  rows.map((r) => (r.kind === "subjects" ? { ...r, codes: EXPENSE_CLASSES, numbered: true } : r));
+
+/**
+ * The 样张's 一般公共预算财政拨款支出决算表: 合计 after the 功能分类 lines, and 合计 | 基本支出 | 项目支出
+ * directly under the header (no 本年支出 group above them).
+ */
+const generalSpending = (table: TableTemplate): TableTemplate => ({
+  ...table,
+  blocks: table.blocks.map((b) => ({
+    ...b,
+    header: b.header.flatMap((n) => (n.label === "本年支出" && n.children ? n.children : [n])),
+    rows: b.rows.map((r) => (r.kind === "region" ? { ...r, totalLast: true } : r)),
+  })),
+});
+
+/** The header without its 行次 column (the 样张's 总表 have none). */
+const withoutLineNo = (nodes: HeaderNode[]): HeaderNode[] =>
+  nodes
+    .filter((n) => n.column?.kind !== "lineNo")
+    .map((n) => ({ ...n, children: n.children && withoutLineNo(n.children) }));
+
+/** 样张: the three 年初财政拨款结转和结余 lines are numbered 一、… like the 收入 lines above them. */
+const CARRIED_OVER: Readonly<Record<string, string>> = {
+  年初一般公共预算财政拨款: "一、一般公共预算财政拨款",
+  年初政府性基金预算财政拨款: "二、政府性基金预算财政拨款",
+  年初国有资本经营预算财政拨款: "三、国有资本经营预算财政拨款",
+};
+const numberCarriedOver = (rows: RowSpec[] | undefined): RowSpec[] | undefined =>
+  rows?.map((r) =>
+    r.kind === "item" && CARRIED_OVER[r.key] ? { ...r, label: CARRIED_OVER[r.key] } : r
+  );
 
 const summary = (id: string): TableTemplate => {
   const table = base(id);
@@ -43,8 +74,9 @@ const summary = (id: string): TableTemplate => {
     ...table,
     blocks: table.blocks.map((b): BlockSpec => ({
       ...b,
-      header: relabel(b.header, "金额", "决算数"),
+      header: withoutLineNo(relabel(b.header, "金额", "决算数")),
       rows: withClasses(b.rows),
+      tail: numberCarriedOver(b.tail),
     })),
   };
 };
@@ -109,7 +141,7 @@ export const TABLES: TableTemplate[] = [
     note: "注：本表反映部门本年度财政拨款总收支和结转结余情况。",
   },
   {
-    ...base("T05"),
+    ...generalSpending(base("T05")),
     code: code(5),
     note: "注：本表反映部门本年度一般公共预算财政拨款支出情况。",
   },
