@@ -309,10 +309,9 @@ function findFigures(text: string, sentences: number[]): Figure[] {
   const figures: Figure[] = [];
   let floor = 0;
   for (const r of raw) {
-    const cs = clauseStart(text, r.start, floor);
     const floorBefore = floor;
     floor = r.end;
-    const pre = text.slice(cs, r.start);
+    const { cs, pre } = labelledClause(text, r.start, floorBefore);
     const f: Figure = {
       index: figures.length,
       ...r,
@@ -345,6 +344,20 @@ function findFigures(text: string, sentences: number[]): Figure[] {
     figures.push(f);
   }
   return figures;
+}
+
+/**
+ * The clause a figure is read in and its words before the figure. A total's name cut from its
+ * figure by a stray comma ("支出总计，867.48万元": the comma of "1,867.48" with its first digit lost)
+ * is the figure's label: a clause of nothing but "…总计"/"…合计" names no other figure.
+ */
+function labelledClause(text: string, at: number, floor: number): { cs: number; pre: string } {
+  const cs = clauseStart(text, at, floor);
+  if (cs !== at || cs - 1 <= floor || text[cs - 1] !== "，") return { cs, pre: text.slice(cs, at) };
+  const start = clauseStart(text, cs - 1, floor);
+  const label = text.slice(start, cs - 1);
+  if (/(?:总计|合计)$/.test(label) && !/\d/.test(label)) return { cs: start, pre: label };
+  return { cs, pre: "" };
 }
 
 /** "与2021年度预算相比，增加1.14万元": the comparison named in the clause before. */

@@ -187,7 +187,13 @@ export const SPENDING_PARTS = {
 } as const;
 
 /** Misspellings reviewers send back, with the right word (warnings). */
-export const TYPOS: readonly { wrong: RegExp; right: string; why: string }[] = [
+export const TYPOS: readonly {
+  wrong: RegExp;
+  right: string;
+  why: string;
+  /** Not a typo after this character ("收支决算情况说明" is whole). */
+  notAfter?: string;
+}[] = [
   {
     wrong: /截止(?:到)?(?=\d{4}年\d{1,2}月\d{1,2}日|\d{4}年末|\d{4}年底|年末|年底)/g,
     right: "截至",
@@ -197,6 +203,7 @@ export const TYPOS: readonly { wrong: RegExp; right: string; why: string }[] = [
     wrong: /支决算情况说明/g,
     right: "支出决算情况说明",
     why: "标题漏字",
+    notAfter: "收",
   },
   {
     wrong: /收决算情况说明/g,

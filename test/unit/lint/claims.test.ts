@@ -208,3 +208,41 @@ describe("changes of the parts against the change of the total", () => {
     expect(lint(text("0.30", "0.40"))).toEqual([]);
   });
 });
+
+describe("from the s18 corpus additions", () => {
+  test("a total cut from its figure by a stray comma is still that total's", () => {
+    // cq-tongliang-2022-xiaolin: "支出总计,867.48万元" (the "1," of 1,867.48 lost).
+    const text =
+      "全镇本级一般公共预算支出1,867.48万元，加上结转下年等0万元，支出总计1,867.48万元。\n全镇一般公共预算财力1,867.48万元。支出总计，867.48万元，由一般公共预算支出1,867.48万元构成。";
+    const found = lint(text).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.line])).toEqual([["前后不一", 2]]);
+    expect(found[0].message).toContain("此处写867.48万元");
+  });
+
+  test("a comma after any other words does not make them a figure's label", () => {
+    expect(
+      lint("本年支出总计100.00万元。其他支出合计，详见附表，50.00万元用于维修。").filter(
+        (f) => f.severity === "error"
+      )
+    ).toEqual([]);
+  });
+
+  test("the 收入总计 of the 政府性基金 is not the 一般公共预算's", () => {
+    const text = [
+      "全镇本级一般公共预算收入实现111.11万元，加上补助等1,756.37万元，收入总计1,867.48万元。",
+      "全镇政府性基金收入上级补助收入0万元，加上上年结转收入0万元，收入总计0万元。",
+    ].join("\n");
+    expect(lint(text).filter((f) => f.rule === "前后不一")).toEqual([]);
+    // The same budget twice with two figures is still a contradiction.
+    expect(
+      lint(text.replace("全镇政府性基金收入上级补助收入0万元", "全镇一般公共预算收入0万元")).map(
+        (f) => f.rule
+      )
+    ).toContain("前后不一");
+  });
+
+  test("收支决算情况说明 is whole, 支决算情况说明 lacks a character", () => {
+    expect(lint("（三）政府性基金预算收支决算情况说明").map((f) => f.rule)).toEqual([]);
+    expect(lint("二、支决算情况说明").map((f) => f.rule)).toEqual(["错别字"]);
+  });
+});
