@@ -179,7 +179,7 @@ describe("空表说明: a table the workbook shows empty needs its 说明", () =
       fundSection,
       "九、国有资本经营预算财政拨款收入支出决算情况说明",
     ].join("\n");
-  const empties = (text: string, outline = shanghai) =>
+  const empties = (text: string, outline: LintOutline = shanghai) =>
     lintOutline(text, outline).filter((f) => f.rule === "空表说明");
 
   test("what a table is about comes from its title", () => {
