@@ -246,3 +246,34 @@ describe("from the s18 corpus additions", () => {
     expect(lint("二、支决算情况说明").map((f) => f.rule)).toEqual(["错别字"]);
   });
 });
+
+describe("shares of one named whole set to add up to 100% (gd-stu-2016-medical)", () => {
+  const text = (first: string) =>
+    [
+      "2016年度总收入27,664.71万元，其中：财政拨款收入9,787.85万元，事业收入5,738.74万元，其他收入12,037.17万元，经营收入100.95万元。",
+      `财政拨款收入9,787.85万元，占总收入的${first}%。`,
+      "事业收入5,738.74万元，占总收入的20.74%。",
+      "其他收入12,037.17万元，占总收入的43.51%。",
+      "经营收入100.95万元，占总收入的0.36%。",
+    ].join("\n");
+
+  test("the one set to 100% minus the others is a 尾差调整 (提示), even when it comes first", () => {
+    // 9787.85 ÷ 27664.71 = 35.38%; written 35.39% so that the four add up to 100%.
+    const found = lint(text("35.39")).filter((f) => f.rule === "占比");
+    expect(found.map((f) => [f.severity, f.line])).toEqual([["info", 2]]);
+    expect(found[0].message).toContain("尾差调整");
+  });
+
+  test("shares that do not add up to 100%, or one far off, stay errors", () => {
+    expect(
+      lint(text("35.40"))
+        .filter((f) => f.rule === "占比")
+        .map((f) => [f.severity, f.line])
+    ).toEqual([["error", 2]]);
+    expect(
+      lint(text("35.39").replace("20.74", "20.84").replace("43.51", "43.41"))
+        .filter((f) => f.severity === "error")
+        .map((f) => f.line)
+    ).toEqual([3, 4]);
+  });
+});
