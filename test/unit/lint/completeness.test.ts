@@ -274,6 +274,8 @@ describe("标题: the year and department the draft names", () => {
     // A shorter or longer spelling of the same department is the same department.
     expect(titles("陶瓷产业发展局2023年度部门决算", workbook)).toEqual([]);
     expect(titles("景德镇市陶瓷产业发展局（本级）2023年度单位决算", workbook)).toEqual([]);
+    // An abbreviation of its characters in order ("市瓷局") too.
+    expect(titles("市瓷局2023年度部门决算", workbook)).toEqual([]);
   });
 
   test("without the workbook, headings are held to the text's own title", () => {

@@ -74,11 +74,20 @@ function namedYearsAndDepartments(text: string): Named[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Two spellings of one department: one holds the other ("陶瓷产业发展局" in "景德镇市陶瓷产业发展局（本级）"). */
+/**
+ * Two spellings of one department: one holds the other ("陶瓷产业发展局" in "景德镇市陶瓷产业发展局
+ * （本级）"), or the shorter is an abbreviation made of the longer's characters in order ("市瓷局").
+ */
 function sameDepartment(a: string, b: string): boolean {
   const core = (s: string) => s.replace(/[“”"'‘’《》\s]|（本级）|（汇总）/g, "");
   const [x, y] = [core(a), core(b)];
-  return x.includes(y) || y.includes(x);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
