@@ -277,3 +277,18 @@ describe("shares of one named whole set to add up to 100% (gd-stu-2016-medical)"
     ).toEqual([3, 4]);
   });
 });
+
+describe("【…】 that asks for nothing (cn-audit-2010-sangong)", () => {
+  test("a news agency's 【文汇网讯】 is only a warning; 【请填写…】 stays an error", () => {
+    expect(
+      lint("【文汇网讯】审计署公布2010年“三公”经费决算数2488.79万元。").map((f) => [
+        f.severity,
+        f.rule,
+      ])
+    ).toEqual([["warning", "模板残留"]]);
+    expect(lint("主要原因是：【请填写主要原因】。").map((f) => f.severity)).toEqual(["error"]);
+    expect(lint("本部门【单位名称】2023年度收入总计10.00万元。").map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+  });
+});
