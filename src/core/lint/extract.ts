@@ -253,18 +253,37 @@ const CHAIN_BREAK =
  * the clauses before it, as long as no heading or list marker came between.
  */
 function bindSubjects(text: string, figures: Figure[], year: number | undefined): void {
-  let current = "";
+  // The items of a bracketed breakdown ("2712万元（其中：购置费0万元，运行维护费2712万元），比预算数
+  // 减少107万元") carry their subject inside the brackets only: after them the chain is the outer item's.
+  let outer = "";
+  let inner = "";
   let from = 0;
+  const depth = bracketDepths(text);
   for (const f of figures) {
-    if (CHAIN_BREAK.test(text.slice(from, f.labelStart))) current = "";
+    if (CHAIN_BREAK.test(text.slice(from, f.labelStart))) outer = inner = "";
     from = f.end;
+    const inside = depth[f.start] > 0;
+    if (!inside) inner = "";
     const own = subjectOf(f.label);
     f.ownSubject = own !== "";
-    if (own) current = own;
-    f.subject = own || current;
+    if (own && inside) inner = own;
+    else if (own) outer = own;
+    f.subject = own || inner || outer;
     const amountLike = f.role === "level" || f.role === "actual" || f.role === "budget";
     f.period = amountLike ? periodOf(f.pre, year) : "本年";
   }
+}
+
+/** depth[i]: how many "（" are open at text[i]. */
+function bracketDepths(text: string): number[] {
+  const depth: number[] = new Array(text.length);
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "）") open = Math.max(0, open - 1);
+    depth[i] = open;
+    if (text[i] === "（") open++;
+  }
+  return depth;
 }
 
 /** sentences[i]: index of the sentence (split at 。！？ and hard breaks) holding text[i]. */

@@ -135,9 +135,13 @@ export function subjectOf(label: string): string {
     if (next === s) break;
     s = next;
   }
+  // "…和事业单位使用财政拨款安排“三公”经费支出总额": the 三公 total, whatever scope is named before it.
+  if (SANGONG_TOTAL.test(s)) s = "三公经费";
   const key = canonicalLabel(s);
   return GENERIC_SUBJECTS.has(key) ? "" : key;
 }
+
+const SANGONG_TOTAL = /[“"']?三公[”"']?经费(?:支出)?(?:总额|合计|总计)$/;
 
 const MEASURE_TAIL =
   /(决算数?|执行数|实际支出|(?:年初|全年|调整后?)?预算数?|数|合计数|共计|累计|为|是|的)$/;

@@ -292,3 +292,31 @@ describe("【…】 that asks for nothing (cn-audit-2010-sangong)", () => {
     ]);
   });
 });
+
+describe("parts of a total's change listed in the paragraphs after 具体情况如下 (sc-yibin-2017-sangong)", () => {
+  const text = (car: string) =>
+    [
+      "市级行政单位和事业单位使用财政拨款安排“三公”经费支出总额为3825万元，比预算数减少1188万元，下降23.70%。具体情况如下：",
+      "一、因公出国（境）经费",
+      "2017年因公出国（境）费99万元，比预算数减少31万元。",
+      "二、公务接待费",
+      "2017年公务接待费1014万元，比预算数减少850万元。",
+      "三、公务用车购置及运行维护费",
+      `2017年公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，公务用车运行维护费2712万元），比预算数减少${car}万元。`,
+    ].join("\n");
+
+  test("the three items' falls against the budget do not make the total's", () => {
+    const found = lint(text("107")).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.line])).toEqual([["合计", 1]]);
+    expect(found[0].message).toContain("减少988.00万元，与总额减少1188.00万元不符");
+    expect(lint(text("307")).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("a change after a bracketed breakdown is the outer item's, not the last bracketed one's", () => {
+    const [sum] = lint(text("107")).filter((f) => f.rule === "合计");
+    const car = sum.claims.filter((c) => c.value === "107");
+    expect(car.map((c) => [c.subject, c.measure, c.basis])).toEqual([
+      [expect.stringContaining("公务用车购置及运行"), "增减额", "年初预算"],
+    ]);
+  });
+});
