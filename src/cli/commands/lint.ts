@@ -31,13 +31,14 @@ export type WorkbookFactsReader = (
 
 /**
  * --workbook: the figures of the workbook's tables, in its format, read as `juesuan check` reads
- * them, and that format's outline (the completeness warnings).
+ * them, and that format's outline with the workbook's empty tables, 决算年度 and 部门名称 (the
+ * completeness and title warnings).
  */
 export const readWorkbookFacts: WorkbookFactsReader = async (file) => {
   const port = await XlsxFilePort.open(file, { calculated: "all" });
-  const { tables, profile } = await readTablesWithProfile(port);
+  const { tables, profile, read } = await readTablesWithProfile(port);
   await refuseUnfilled(port, file, tables);
-  return { facts: factsFromTables(tables, profile), outline: outlineOf(profile) };
+  return { facts: factsFromTables(tables, profile), outline: outlineOf(profile, { tables, read }) };
 };
 
 /**

@@ -110,12 +110,13 @@ export async function readTablesOf(port: WorkbookPort, chosen?: string): Promise
   return (await readTablesWithProfile(port, chosen)).tables;
 }
 
+/** The tables in the workbook's format, with the format and what was read (基础信息 among it). */
 export async function readTablesWithProfile(
   port: WorkbookPort,
   chosen?: string
-): Promise<{ tables: ReadTables; profile: FormatProfile }> {
+): Promise<{ tables: ReadTables; profile: FormatProfile; read: WorkbookRead }> {
   const { read, profile } = await readForCheck(port, chosen);
-  return { tables: readTables(read, profile, catalogsFor(profile.year)), profile };
+  return { tables: readTables(read, profile, catalogsFor(profile.year)), profile, read };
 }
 
 async function readForCheck(

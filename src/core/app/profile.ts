@@ -23,17 +23,21 @@ export function workbookProfile(read: WorkbookRead, chosen?: string): FormatProf
   if (chosen) return requireProfile(chosen, "--profile 指定了");
   const meta = readMetaSheet(read.sheets.find((s) => s.name === META_SHEET));
   if (meta?.profile) return requireProfile(meta.profile, "工作簿记录的");
-  const basics = read.sheets.find((s) => s.name === INPUT_SHEETS.basics);
-  const field = (caption: string) =>
-    cellText(
-      basics?.values.find((row) => captionKey(row?.[0]) === captionKey(caption))?.[1] ?? null
-    );
+  const field = (caption: string) => basicsField(read, caption);
   const id = field(BASICS_FIELDS.profile);
   if (id) return requireProfile(id, `“${INPUT_SHEETS.basics}”中`);
   const province = field(BASICS_FIELDS.province);
   const year = Number(field(BASICS_FIELDS.year).replace(/年$/, ""));
   if (province && year) return profileFor(province, year);
   return bestFittingProfile(read);
+}
+
+/** A field of the “基础信息” sheet (caption in column A, value in B) as text; "" when absent. */
+export function basicsField(read: WorkbookRead, caption: string): string {
+  const basics = read.sheets.find((s) => s.name === INPUT_SHEETS.basics);
+  return cellText(
+    basics?.values.find((row) => captionKey(row?.[0]) === captionKey(caption))?.[1] ?? null
+  );
 }
 
 /** Title, header and one line: fewer rows cannot be a table. */

@@ -1,14 +1,33 @@
 import type { LintFinding } from "./types";
 
 /**
- * Completeness against the format's outline (lint knows the format only with --workbook): the
- * sections of the format's 情况说明 the draft lacks, and 三公 / 机关运行经费 changes stated without
- * their 主要原因. Both are warnings: headings and reasons are written in many ways.
+ * Completeness against the format's outline (lint knows the format only with --workbook or in the
+ * pane): the sections of the format's 情况说明 the draft lacks, 三公 / 机关运行经费 changes stated
+ * without their 主要原因, and tables the workbook shows empty that the draft does not explain. All
+ * are warnings: headings, reasons and 空表 notes are written in many ways.
  */
 
-/** What lint knows of the format's 情况说明: the titles of its numbered sections, in order. */
+/**
+ * What lint knows from the workbook: the titles of its format's numbered 情况说明 sections, in
+ * order, and (when read from a workbook) its empty tables, 决算年度 and 部门名称.
+ */
 export interface LintOutline {
   sections: readonly string[];
+  /** Tables the workbook shows without a single non-zero figure: the draft should say so. */
+  emptyTables?: readonly EmptyTable[];
+  /** 决算年度 (基础信息): the draft's titles and self-references name it. */
+  year?: number;
+  /** 部门名称 (基础信息, else the 部门 line above the tables). */
+  department?: string;
+}
+
+export interface EmptyTable {
+  /** 表号 as printed ("公开08表"). */
+  code: string;
+  /** "政府性基金预算财政拨款收入支出决算表". */
+  title: string;
+  /** The format's 空表 note, when it has one ("本部门本年度没有使用…，故本表无数据。"). */
+  note?: string;
 }
 
 /** Scope words a draft's heading often leaves out ("财政拨款“三公”经费…" for "一般公共预算财政拨款…"). */
@@ -73,14 +92,11 @@ function variants(title: string, allCores: readonly string[]): string[] {
   return found;
 }
 
-/**
- * Each section of the outline no heading of the draft names. A heading names the section whose
- * words it contains most fully ("财政拨款支出决算情况" is 财政拨款支出, not 支出). Runs only when the
- * draft has at least two of the sections (a whole 情况说明 in this outline, not an excerpt). Each
- * finding points at the heading of the next section present (where the missing one belongs), or
- * at the last one present.
- */
-export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
+/** Each section of the outline a heading of the draft names, with that heading (first one). */
+function sectionsPresent(
+  text: string,
+  outline: LintOutline
+): Map<number, { line: number; text: string }> {
   const cores = outline.sections.map(headingCore);
   const spellings = outline.sections.map((t) => variants(t, cores));
   const present = new Map<number, { line: number; text: string }>();
@@ -94,13 +110,30 @@ export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
     });
     for (const i of who) if (!present.has(i)) present.set(i, h);
   }
+  return present;
+}
+
+/**
+ * Each section of the outline no heading of the draft names, and each table the workbook shows
+ * empty that the draft does not say is empty (a warning when the format has a section for it,
+ * else a hint). A heading names the section whose words it contains
+ * most fully ("财政拨款支出决算情况" is 财政拨款支出, not 支出). Runs only when the draft has at least
+ * two of the sections (a whole 情况说明 in this outline, not an excerpt). Each missing section points
+ * at the heading of the next section present (where the missing one belongs), or at the last one
+ * present; each unexplained empty table at the section where its 说明 belongs.
+ */
+export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
+  const present = sectionsPresent(text, outline);
   if (present.size < 2) return [];
   const found = [...present.entries()].sort((a, b) => a[0] - b[0]);
-  return outline.sections.flatMap((title, i) => {
+  const headingFor = (i: number) => {
+    const next = found.find(([j]) => j >= i);
+    return { at: (next ?? found[found.length - 1])[1], after: !next };
+  };
+  const missing = outline.sections.flatMap((title, i) => {
     if (present.has(i)) return [];
-    const next = found.find(([j]) => j > i);
-    const [, at] = next ?? found[found.length - 1];
-    const where = next ? "按提纲应在此标题之前" : "按提纲应在此部分之后";
+    const { at, after } = headingFor(i);
+    const where = after ? "按提纲应在此部分之后" : "按提纲应在此标题之前";
     return [
       {
         rule: "缺少部分" as const,
@@ -112,6 +145,70 @@ export function lintOutline(text: string, outline: LintOutline): LintFinding[] {
       },
     ];
   });
+  const empty = (outline.emptyTables ?? []).flatMap((table) => {
+    const subject = tableSubject(table.title);
+    if (!subject || saysEmpty(text, subject, table.code)) return [];
+    const { index, own } = sectionFor(outline.sections, subject);
+    const { at } = headingFor(index);
+    const example = table.note ? `，如“${table.note}”` : "";
+    const said = `工作簿中${table.code}《${table.title}》没有数字（空表），草稿中未说明本部门没有${subject}相关的收支${example}`;
+    // A format with no section for the table prints its 空表 note under the table (juesuan
+    // publish does): the 情况说明 may say it too, so this is only a hint.
+    return [
+      {
+        rule: "空表说明" as const,
+        severity: own ? ("warning" as const) : ("info" as const),
+        message: own
+          ? `${said}；应写在“${outline.sections[index]}”部分`
+          : `${said}；本格式的情况说明没有这张表的部分，可写在“${outline.sections[index]}”部分，或在表下注明`,
+        line: at.line,
+        excerpt: at.text,
+        claims: [],
+      },
+    ];
+  });
+  return [...missing, ...empty].sort((a, b) => a.line - b.line);
+}
+
+const QUOTES = /[“”"'‘’「」《》]/g;
+
+/**
+ * What a table is about, from its title: "政府性基金预算财政拨款收入支出决算表" → "政府性基金",
+ * "一般公共预算财政拨款“三公”经费支出决算表" → "三公经费"; "" for a table about everything
+ * (收入支出决算总表, 一般公共预算财政拨款支出决算表), which no draft explains as empty.
+ */
+export function tableSubject(title: string): string {
+  const subject = title
+    .replace(QUOTES, "")
+    .replace(/(?:决算)?(?:总|明细)?表$/, "")
+    .replace(/情况$/, "")
+    .replace(/(?:收入支出|收入|支出)$/, "")
+    .replace(/财政拨款/g, "")
+    .replace(/^一般公共预算/, "")
+    .replace(/预算$/, "");
+  return subject.length >= 4 ? subject : "";
+}
+
+/** Words that say a table has nothing: 无/没有/未发生/空表/无数据/为0万元. */
+const NOTHING = /无|没有|未(?:发生|安排|使用)|空表|无数据|为0(?:\.0+)?(?:万元|元)|为零/;
+
+/** Whether a sentence of the draft names the table (its subject or 表号) and says it has nothing. */
+function saysEmpty(text: string, subject: string, code: string): boolean {
+  const flat = text.replace(/[\s\u3000]/g, "").replace(QUOTES, "");
+  return flat
+    .split(/[。；;]/)
+    .some((s) => (s.includes(subject) || s.includes(code)) && NOTHING.test(s));
+}
+
+/**
+ * The section where an empty table's 说明 belongs: the one named after its subject (三公, 政府性基金
+ * in formats that have such a section), else the first about 财政拨款, else the last.
+ */
+function sectionFor(sections: readonly string[], subject: string): { index: number; own: boolean } {
+  const own = sections.findIndex((t) => t.replace(QUOTES, "").includes(subject));
+  if (own >= 0) return { index: own, own: true };
+  const fiscal = sections.findIndex((t) => t.includes("财政拨款"));
+  return { index: fiscal >= 0 ? fiscal : sections.length - 1, own: false };
 }
 
 /**

@@ -253,18 +253,37 @@ const CHAIN_BREAK =
  * the clauses before it, as long as no heading or list marker came between.
  */
 function bindSubjects(text: string, figures: Figure[], year: number | undefined): void {
-  let current = "";
+  // The items of a bracketed breakdown ("2712万元（其中：购置费0万元，运行维护费2712万元），比预算数
+  // 减少107万元") carry their subject inside the brackets only: after them the chain is the outer item's.
+  let outer = "";
+  let inner = "";
   let from = 0;
+  const depth = bracketDepths(text);
   for (const f of figures) {
-    if (CHAIN_BREAK.test(text.slice(from, f.labelStart))) current = "";
+    if (CHAIN_BREAK.test(text.slice(from, f.labelStart))) outer = inner = "";
     from = f.end;
+    const inside = depth[f.start] > 0;
+    if (!inside) inner = "";
     const own = subjectOf(f.label);
     f.ownSubject = own !== "";
-    if (own) current = own;
-    f.subject = own || current;
+    if (own && inside) inner = own;
+    else if (own) outer = own;
+    f.subject = own || inner || outer;
     const amountLike = f.role === "level" || f.role === "actual" || f.role === "budget";
     f.period = amountLike ? periodOf(f.pre, year) : "本年";
   }
+}
+
+/** depth[i]: how many "（" are open at text[i]. */
+function bracketDepths(text: string): number[] {
+  const depth: number[] = new Array(text.length);
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "）") open = Math.max(0, open - 1);
+    depth[i] = open;
+    if (text[i] === "（") open++;
+  }
+  return depth;
 }
 
 /** sentences[i]: index of the sentence (split at 。！？ and hard breaks) holding text[i]. */
@@ -309,10 +328,9 @@ function findFigures(text: string, sentences: number[]): Figure[] {
   const figures: Figure[] = [];
   let floor = 0;
   for (const r of raw) {
-    const cs = clauseStart(text, r.start, floor);
     const floorBefore = floor;
     floor = r.end;
-    const pre = text.slice(cs, r.start);
+    const { cs, pre } = labelledClause(text, r.start, floorBefore);
     const f: Figure = {
       index: figures.length,
       ...r,
@@ -345,6 +363,20 @@ function findFigures(text: string, sentences: number[]): Figure[] {
     figures.push(f);
   }
   return figures;
+}
+
+/**
+ * The clause a figure is read in and its words before the figure. A total's name cut from its
+ * figure by a stray comma ("支出总计，867.48万元": the comma of "1,867.48" with its first digit lost)
+ * is the figure's label: a clause of nothing but "…总计"/"…合计" names no other figure.
+ */
+function labelledClause(text: string, at: number, floor: number): { cs: number; pre: string } {
+  const cs = clauseStart(text, at, floor);
+  if (cs !== at || cs - 1 <= floor || text[cs - 1] !== "，") return { cs, pre: text.slice(cs, at) };
+  const start = clauseStart(text, cs - 1, floor);
+  const label = text.slice(start, cs - 1);
+  if (/(?:总计|合计)$/.test(label) && !/\d/.test(label)) return { cs: start, pre: label };
+  return { cs, pre: "" };
 }
 
 /** "与2021年度预算相比，增加1.14万元": the comparison named in the clause before. */

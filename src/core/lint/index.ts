@@ -8,7 +8,7 @@ import {
   checkPairedTotals,
   checkSpendingParts,
 } from "./checks/consistency";
-import { checkReasons, checkTitleYear, checkTypos } from "./checks/outline";
+import { checkReasons, checkTitle, checkTypos } from "./checks/outline";
 import { checkFacts } from "./checks/facts";
 import { checkCompletions, checkShares } from "./checks/ratio";
 import { checkIdentities, checkLists, checkRepeated } from "./checks/sum";
@@ -20,7 +20,7 @@ import { normalizeDraft } from "./normalize";
 import type { LintFinding, LintOptions } from "./types";
 
 export { lintOutline, withOutline } from "./completeness";
-export type { LintOutline } from "./completeness";
+export type { EmptyTable, LintOutline } from "./completeness";
 export { FACT_NAMES } from "./labels";
 export { normalizeDraft } from "./normalize";
 export type { NormalizedText } from "./normalize";
@@ -51,7 +51,7 @@ export function lintDraft(text: string, options: LintOptions = {}): LintFinding[
   checkHeadcount(ctx);
   checkRepeated(ctx);
   checkTypos(ctx);
-  checkTitleYear(ctx);
+  checkTitle(ctx, options.outline);
   if (options.facts) checkFacts(ctx, options.facts);
   if (options.outline) checkReasons(ctx);
   checkFigureCounts(ctx);

@@ -135,9 +135,13 @@ export function subjectOf(label: string): string {
     if (next === s) break;
     s = next;
   }
+  // "…和事业单位使用财政拨款安排“三公”经费支出总额": the 三公 total, whatever scope is named before it.
+  if (SANGONG_TOTAL.test(s)) s = "三公经费";
   const key = canonicalLabel(s);
   return GENERIC_SUBJECTS.has(key) ? "" : key;
 }
+
+const SANGONG_TOTAL = /[“"']?三公[”"']?经费(?:支出)?(?:总额|合计|总计)$/;
 
 const MEASURE_TAIL =
   /(决算数?|执行数|实际支出|(?:年初|全年|调整后?)?预算数?|数|合计数|共计|累计|为|是|的)$/;
@@ -187,7 +191,13 @@ export const SPENDING_PARTS = {
 } as const;
 
 /** Misspellings reviewers send back, with the right word (warnings). */
-export const TYPOS: readonly { wrong: RegExp; right: string; why: string }[] = [
+export const TYPOS: readonly {
+  wrong: RegExp;
+  right: string;
+  why: string;
+  /** Not a typo after this character ("收支决算情况说明" is whole). */
+  notAfter?: string;
+}[] = [
   {
     wrong: /截止(?:到)?(?=\d{4}年\d{1,2}月\d{1,2}日|\d{4}年末|\d{4}年底|年末|年底)/g,
     right: "截至",
@@ -197,6 +207,7 @@ export const TYPOS: readonly { wrong: RegExp; right: string; why: string }[] = [
     wrong: /支决算情况说明/g,
     right: "支出决算情况说明",
     why: "标题漏字",
+    notAfter: "收",
   },
   {
     wrong: /收决算情况说明/g,

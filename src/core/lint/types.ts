@@ -53,8 +53,9 @@ export interface LintOptions {
    */
   facts?: ReadonlyMap<string, Decimal>;
   /**
-   * The format's 情况说明 outline (known from the workbook): turns on the completeness warnings
-   * (主要原因 here; missing sections through lintOutline over the whole draft).
+   * What the workbook tells of the draft: its format's 情况说明 outline, empty tables, 决算年度 and
+   * 部门名称. Turns on the completeness warnings (主要原因 here; missing sections and unexplained
+   * empty tables through lintOutline over the whole draft) and checks titles against the workbook.
    */
   outline?: LintOutline;
 }
@@ -81,9 +82,11 @@ export const LINT_RULES = {
   人数: "年末实有人数不少于其中所列在职、离休、退休等人数之和",
   未核对: "无法确定某个数字指哪一项或哪一年，因此没有核对（提示）",
   错别字: "审核常退回的用字和标题问题（“截止”应为“截至”，标题漏字）",
-  标题: "正文中的年度、部门名称与标题一致",
+  标题: "标题、小标题和“本部门××年度决算”所写的年度、部门名称与工作簿“基础信息”一致（--workbook），没有工作簿时与正文的标题一致；正文中比较用的上年年度不算",
   缺少部分: "情况说明有本格式提纲中的各部分标题（--workbook，按工作簿的公开表格式）",
   主要原因: "“三公”经费各项和机关运行经费写了增减时，同一段落写明主要原因（--workbook）",
+  空表说明:
+    "工作簿中没有数字的表（政府性基金、国有资本经营、“三公”经费等），情况说明写明本部门没有相关收支或该表为空表（--workbook）；本格式的情况说明没有该表的部分时只作提示",
 } as const;
 
 export type LintRule = keyof typeof LINT_RULES;

@@ -25,9 +25,9 @@ export function DraftLint({ commands, disabled }: DraftLintProps): React.JSX.Ele
   const lint = async () => {
     setFindings(undefined);
     const outcome = await commands.run("检查手写稿", async (port) => {
-      const { tables, profile } = await readTablesWithProfile(port);
-      // The workbook gives the format: the draft's sections and 主要原因 are checked against it.
-      const outline = outlineOf(profile);
+      const { tables, profile, read } = await readTablesWithProfile(port);
+      // The workbook gives the format (sections, 主要原因), its empty tables, year and department.
+      const outline = outlineOf(profile, { tables, read });
       const facts = factsFromTables(tables, profile);
       return withOutline(draft, lintDraft(draft, { facts, outline }), outline);
     });

@@ -208,3 +208,115 @@ describe("changes of the parts against the change of the total", () => {
     expect(lint(text("0.30", "0.40"))).toEqual([]);
   });
 });
+
+describe("from the s18 corpus additions", () => {
+  test("a total cut from its figure by a stray comma is still that total's", () => {
+    // cq-tongliang-2022-xiaolin: "支出总计,867.48万元" (the "1," of 1,867.48 lost).
+    const text =
+      "全镇本级一般公共预算支出1,867.48万元，加上结转下年等0万元，支出总计1,867.48万元。\n全镇一般公共预算财力1,867.48万元。支出总计，867.48万元，由一般公共预算支出1,867.48万元构成。";
+    const found = lint(text).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.line])).toEqual([["前后不一", 2]]);
+    expect(found[0].message).toContain("此处写867.48万元");
+  });
+
+  test("a comma after any other words does not make them a figure's label", () => {
+    expect(
+      lint("本年支出总计100.00万元。其他支出合计，详见附表，50.00万元用于维修。").filter(
+        (f) => f.severity === "error"
+      )
+    ).toEqual([]);
+  });
+
+  test("the 收入总计 of the 政府性基金 is not the 一般公共预算's", () => {
+    const text = [
+      "全镇本级一般公共预算收入实现111.11万元，加上补助等1,756.37万元，收入总计1,867.48万元。",
+      "全镇政府性基金收入上级补助收入0万元，加上上年结转收入0万元，收入总计0万元。",
+    ].join("\n");
+    expect(lint(text).filter((f) => f.rule === "前后不一")).toEqual([]);
+    // The same budget twice with two figures is still a contradiction.
+    expect(
+      lint(text.replace("全镇政府性基金收入上级补助收入0万元", "全镇一般公共预算收入0万元")).map(
+        (f) => f.rule
+      )
+    ).toContain("前后不一");
+  });
+
+  test("收支决算情况说明 is whole, 支决算情况说明 lacks a character", () => {
+    expect(lint("（三）政府性基金预算收支决算情况说明").map((f) => f.rule)).toEqual([]);
+    expect(lint("二、支决算情况说明").map((f) => f.rule)).toEqual(["错别字"]);
+  });
+});
+
+describe("shares of one named whole set to add up to 100% (gd-stu-2016-medical)", () => {
+  const text = (first: string) =>
+    [
+      "2016年度总收入27,664.71万元，其中：财政拨款收入9,787.85万元，事业收入5,738.74万元，其他收入12,037.17万元，经营收入100.95万元。",
+      `财政拨款收入9,787.85万元，占总收入的${first}%。`,
+      "事业收入5,738.74万元，占总收入的20.74%。",
+      "其他收入12,037.17万元，占总收入的43.51%。",
+      "经营收入100.95万元，占总收入的0.36%。",
+    ].join("\n");
+
+  test("the one set to 100% minus the others is a 尾差调整 (提示), even when it comes first", () => {
+    // 9787.85 ÷ 27664.71 = 35.38%; written 35.39% so that the four add up to 100%.
+    const found = lint(text("35.39")).filter((f) => f.rule === "占比");
+    expect(found.map((f) => [f.severity, f.line])).toEqual([["info", 2]]);
+    expect(found[0].message).toContain("尾差调整");
+  });
+
+  test("shares that do not add up to 100%, or one far off, stay errors", () => {
+    expect(
+      lint(text("35.40"))
+        .filter((f) => f.rule === "占比")
+        .map((f) => [f.severity, f.line])
+    ).toEqual([["error", 2]]);
+    expect(
+      lint(text("35.39").replace("20.74", "20.84").replace("43.51", "43.41"))
+        .filter((f) => f.severity === "error")
+        .map((f) => f.line)
+    ).toEqual([3, 4]);
+  });
+});
+
+describe("【…】 that asks for nothing (cn-audit-2010-sangong)", () => {
+  test("a news agency's 【文汇网讯】 is only a warning; 【请填写…】 stays an error", () => {
+    expect(
+      lint("【文汇网讯】审计署公布2010年“三公”经费决算数2488.79万元。").map((f) => [
+        f.severity,
+        f.rule,
+      ])
+    ).toEqual([["warning", "模板残留"]]);
+    expect(lint("主要原因是：【请填写主要原因】。").map((f) => f.severity)).toEqual(["error"]);
+    expect(lint("本部门【单位名称】2023年度收入总计10.00万元。").map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+  });
+});
+
+describe("parts of a total's change listed in the paragraphs after 具体情况如下 (sc-yibin-2017-sangong)", () => {
+  const text = (car: string) =>
+    [
+      "市级行政单位和事业单位使用财政拨款安排“三公”经费支出总额为3825万元，比预算数减少1188万元，下降23.70%。具体情况如下：",
+      "一、因公出国（境）经费",
+      "2017年因公出国（境）费99万元，比预算数减少31万元。",
+      "二、公务接待费",
+      "2017年公务接待费1014万元，比预算数减少850万元。",
+      "三、公务用车购置及运行维护费",
+      `2017年公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，公务用车运行维护费2712万元），比预算数减少${car}万元。`,
+    ].join("\n");
+
+  test("the three items' falls against the budget do not make the total's", () => {
+    const found = lint(text("107")).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.line])).toEqual([["合计", 1]]);
+    expect(found[0].message).toContain("减少988.00万元，与总额减少1188.00万元不符");
+    expect(lint(text("307")).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("a change after a bracketed breakdown is the outer item's, not the last bracketed one's", () => {
+    const [sum] = lint(text("107")).filter((f) => f.rule === "合计");
+    const car = sum.claims.filter((c) => c.value === "107");
+    expect(car.map((c) => [c.subject, c.measure, c.basis])).toEqual([
+      [expect.stringContaining("公务用车购置及运行"), "增减额", "年初预算"],
+    ]);
+  });
+});

@@ -1,11 +1,31 @@
 import { readFileSync } from "fs";
 import { outlineOf } from "../../../src/core/app/lintFacts";
-import { headingCore, lintOutline, withOutline } from "../../../src/core/lint/completeness";
+import {
+  headingCore,
+  LintOutline,
+  lintOutline,
+  tableSubject,
+  withOutline,
+} from "../../../src/core/lint/completeness";
 import { requireProfile } from "../../../src/core/profiles";
 import { lint, SEED_DRAFT } from "./helpers";
 
 const JIANGXI = outlineOf(requireProfile("jiangxi-2021"));
 const SHANGHAI = outlineOf(requireProfile("shanghai-2024"));
+
+/** A whole 江西 draft's headings, one per section, spelt variously. */
+const full = [
+  "一、收入决算情况说明",
+  "本部门2021年度收入总计100.00万元。",
+  "二、2021年度支出决算情况说明",
+  "三、财政拨款支出决算情况说明",
+  "（四）关于一般公共预算财政拨款基本支出决算情况的说明",
+  "五、财政拨款“三公”经费支出决算情况说明",
+  "六、机关运行经费支出情况说明",
+  "七、政府采购支出情况说明",
+  "八、国有资产占用情况说明",
+  "九、预算绩效情况说明",
+];
 
 describe("缺少部分: the format's sections a draft lacks", () => {
   test("the outline comes from the profile's narrative sections", () => {
@@ -18,19 +38,6 @@ describe("缺少部分: the format's sections a draft lacks", () => {
     expect(headingCore("一、“三公”经费支出决算情况说明")).toBe("三公经费支出");
     expect(headingCore("第三部分 部门决算情况说明")).toBe("");
   });
-
-  const full = [
-    "一、收入决算情况说明",
-    "本部门2021年度收入总计100.00万元。",
-    "二、2021年度支出决算情况说明",
-    "三、财政拨款支出决算情况说明",
-    "（四）关于一般公共预算财政拨款基本支出决算情况的说明",
-    "五、财政拨款“三公”经费支出决算情况说明",
-    "六、机关运行经费支出情况说明",
-    "七、政府采购支出情况说明",
-    "八、国有资产占用情况说明",
-    "九、预算绩效情况说明",
-  ];
 
   test("a draft with every section, spelt variously, passes", () => {
     expect(lintOutline(full.join("\n"), JIANGXI)).toEqual([]);
@@ -157,5 +164,129 @@ describe("主要原因: a 三公 or 机关运行经费 change needs its reason",
         (f) => f.rule === "主要原因"
       )
     ).toEqual([]);
+  });
+});
+
+describe("空表说明: a table the workbook shows empty needs its 说明", () => {
+  const FUND = { code: "表八", title: "政府性基金预算财政拨款收入支出决算表" };
+  const shanghai = { ...SHANGHAI, emptyTables: [FUND] };
+  const draftWith = (fundSection: string) =>
+    [
+      "一、收入支出决算总体情况说明",
+      "本部门2024年度收入总计100.00万元。",
+      "七、财政拨款“三公”经费支出决算情况说明",
+      "八、政府性基金预算财政拨款收入支出决算情况说明",
+      fundSection,
+      "九、国有资本经营预算财政拨款收入支出决算情况说明",
+    ].join("\n");
+  const empties = (text: string, outline: LintOutline = shanghai) =>
+    lintOutline(text, outline).filter((f) => f.rule === "空表说明");
+
+  test("what a table is about comes from its title", () => {
+    expect(tableSubject("政府性基金预算财政拨款收入支出决算表")).toBe("政府性基金");
+    expect(tableSubject("国有资本经营预算财政拨款支出决算表")).toBe("国有资本经营");
+    expect(tableSubject("一般公共预算财政拨款“三公”经费支出决算表")).toBe("三公经费");
+    expect(tableSubject("财政拨款“三公”经费支出决算表")).toBe("三公经费");
+    // Tables about everything are never explained as empty.
+    expect(tableSubject("收入支出决算总表")).toBe("");
+    expect(tableSubject("一般公共预算财政拨款支出决算表")).toBe("");
+  });
+
+  test("an empty table the draft does not mention is warned at its own section", () => {
+    const found = empties(draftWith("政府性基金预算财政拨款收入50.00万元，支出50.00万元。"));
+    expect(found.map((f) => [f.severity, f.line, f.excerpt])).toEqual([
+      ["warning", 4, "八、政府性基金预算财政拨款收入支出决算情况说明"],
+    ]);
+    expect(found[0].message).toContain("表八《政府性基金预算财政拨款收入支出决算表》没有数字");
+    expect(found[0].message).toContain("应写在“政府性基金预算财政拨款收入支出决算情况说明”部分");
+  });
+
+  test("the format's wording or an equivalent passes", () => {
+    for (const said of [
+      "本部门2024年度无政府性基金预算财政拨款收入和支出。",
+      "本单位没有政府性基金预算财政拨款收支。",
+      "表八为空表。",
+      "政府性基金预算财政拨款支出为0万元。",
+    ])
+      expect([said, empties(draftWith(said))]).toEqual([said, []]);
+  });
+
+  test("its section missing from the draft: the warning goes where the section belongs", () => {
+    const text = draftWith("").replace("八、政府性基金预算财政拨款收入支出决算情况说明\n", "");
+    const found = empties(text);
+    expect(found.map((f) => [f.line, f.excerpt])).toEqual([
+      [5, "九、国有资本经营预算财政拨款收入支出决算情况说明"],
+    ]);
+  });
+
+  test("a format with no section for the table (江西: the note is printed under it) only hints", () => {
+    const jiangxi = { ...JIANGXI, emptyTables: [{ ...FUND, code: "公开08表" }] };
+    const found = empties(full.join("\n"), jiangxi);
+    expect(found.map((f) => [f.severity, f.excerpt])).toEqual([
+      ["info", "三、财政拨款支出决算情况说明"],
+    ]);
+    expect(found[0].message).toContain("或在表下注明");
+  });
+
+  test("without the workbook's empty tables nothing is said", () => {
+    expect(empties(draftWith(""), SHANGHAI)).toEqual([]);
+  });
+});
+
+describe("标题: the year and department the draft names", () => {
+  const titles = (text: string, outline?: LintOutline) =>
+    lint(text, outline ? { outline } : {})
+      .filter((f) => f.rule === "标题")
+      .map((f) => [f.line, f.message]);
+  const workbook = { sections: [], year: 2023, department: "景德镇市陶瓷产业发展局" };
+
+  test("a title of another year than the workbook's", () => {
+    const text =
+      "景德镇市陶瓷产业发展局2022年度部门决算\n一、收入决算情况说明\n本部门2023年度收入总计10.00万元。";
+    expect(titles(text, workbook)).toEqual([
+      [1, "工作簿的决算年度为2023年，此处写“景德镇市陶瓷产业发展局2022年度部门决算”"],
+    ]);
+    expect(titles(text.replace("2022年度部门", "2023年度部门"), workbook)).toEqual([]);
+  });
+
+  test("last year's figures in sentences are periods, not contradictions", () => {
+    const text = [
+      "景德镇市陶瓷产业发展局2023年度部门决算",
+      "第三部分 2023年度部门决算情况说明",
+      "本部门2023年度收入总计10.00万元，较2022年度决算数增加1.00万元，增长11.11%。2022年支出总计9.00万元。",
+      "（二）2023年度与2022年度决算对比",
+    ].join("\n");
+    expect(titles(text, workbook)).toEqual([]);
+  });
+
+  test("the text speaking of its own 决算 as last year's", () => {
+    const text = "一、收入决算情况说明\n本单位2022年度决算收入总计10.00万元。";
+    expect(titles(text, workbook)).toEqual([
+      [2, "工作簿的决算年度为2023年，此处写“本单位2022年度决算”"],
+    ]);
+  });
+
+  test("a department name that is not the workbook's", () => {
+    const text = "景德镇市文化广电旅游局2023年度部门决算\n一、收入决算情况说明";
+    expect(titles(text, workbook)).toEqual([
+      [1, "工作簿的部门名称为“景德镇市陶瓷产业发展局”，此处写“景德镇市文化广电旅游局”"],
+    ]);
+    // A shorter or longer spelling of the same department is the same department.
+    expect(titles("陶瓷产业发展局2023年度部门决算", workbook)).toEqual([]);
+    expect(titles("景德镇市陶瓷产业发展局（本级）2023年度单位决算", workbook)).toEqual([]);
+    // An abbreviation of its characters in order ("市瓷局") too.
+    expect(titles("市瓷局2023年度部门决算", workbook)).toEqual([]);
+  });
+
+  test("without the workbook, headings are held to the text's own title", () => {
+    const text = [
+      "某县审计局2023年度部门决算",
+      "第三部分 2022年度部门决算情况说明",
+      "某县统计局2023年度部门决算情况说明",
+    ].join("\n");
+    expect(titles(text)).toEqual([
+      [2, "标题为2023年度，此处写“第三部分2022年度部门决算情况说明”"],
+      [3, "标题的部门为“某县审计局”，此处写“某县统计局”"],
+    ]);
   });
 });

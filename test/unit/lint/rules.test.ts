@@ -288,6 +288,7 @@ test("every rule id is documented", () => {
       "标题",
       "缺少部分",
       "主要原因",
+      "空表说明",
     ].sort()
   );
 });

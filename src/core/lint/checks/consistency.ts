@@ -234,10 +234,11 @@ export function checkOnlyNonzeroShare(ctx: LintContext): void {
  */
 export function checkChangeParts(ctx: LintContext): void {
   const text = ctx.norm.text;
-  for (const m of text.matchAll(/其中：/g)) {
+  // "其中：" lists the parts in its sentence; "具体情况如下：" in the numbered paragraphs after it.
+  for (const m of text.matchAll(/其中：|具体情况如下：/g)) {
     const sentence = ctx.ex.sentences[m.index];
     // The total may be stated a sentence or two before ("…减少0.04万元。主要是…。其中：").
-    const previous = text[m.index - 1] === "。" ? sentence - 2 : sentence;
+    const previous = text[m.index - 1] === "。" || m[0] !== "其中：" ? sentence - 2 : sentence;
     const totals = ctx.ex.figures.filter(
       (f) =>
         f.role === "delta" &&
@@ -247,8 +248,7 @@ export function checkChangeParts(ctx: LintContext): void {
         COMPOSITIONS[f.subject] !== undefined
     );
     if (totals.length === 0) continue;
-    let end = text.indexOf("。", m.index);
-    if (end < 0) end = text.length;
+    const end = m[0] === "其中：" ? sentenceEnd(text, m.index) : paragraphsEnd(text, m.index);
     const parts = new Map<string, Map<string, Figure>>();
     for (const f of ctx.ex.figures) {
       if (f.start <= m.index || f.start >= end || f.role !== "delta" || f.nums.length !== 1)
@@ -259,6 +259,21 @@ export function checkChangeParts(ctx: LintContext): void {
     }
     for (const total of totals) checkPartsOf(ctx, total, parts);
   }
+}
+
+/** How far the numbered paragraphs after "具体情况如下：" may run. */
+const PARTS_REACH = 1500;
+
+function sentenceEnd(text: string, from: number): number {
+  const end = text.indexOf("。", from);
+  return end < 0 ? text.length : end;
+}
+
+/** The end of the paragraphs after "具体情况如下：": the next such list, a part heading, or PARTS_REACH. */
+function paragraphsEnd(text: string, from: number): number {
+  const rest = text.slice(from + 1, from + PARTS_REACH);
+  const stop = rest.search(/具体情况如下：|第[一二三四五六七八九十]+部分/);
+  return stop < 0 ? from + 1 + rest.length : from + 1 + stop;
 }
 
 function checkPartsOf(

@@ -163,7 +163,11 @@ function checkShare(ctx: LintContext, s: Share): void {
     };
   };
   const written = evaluate(AS_WRITTEN);
-  if (written.fit === "none" && whole.list && isPlug(ctx, whole.list, s, wholeQ(AS_WRITTEN))) {
+  const plug =
+    whole.list && isPlug(ctx, whole.list, s, wholeQ(AS_WRITTEN))
+      ? true
+      : whole.figure !== undefined && isNamedPlug(ctx, s, whole.figure);
+  if (written.fit === "none" && plug) {
     ctx.report(
       "占比",
       "info",
@@ -175,6 +179,31 @@ function checkShare(ctx: LintContext, s: Share): void {
     return;
   }
   report(ctx, s, "占比", evaluate, whole.figure ? [part, rate, whole.figure] : [part, rate]);
+}
+
+/**
+ * The shares of one named whole ("占总收入的35.39%" … "占总收入的0.36%", one sentence each) add up
+ * to exactly 100% and this one is off by no more than the others' rounding: it was set to 100%
+ * minus the others (the plug may be any of them).
+ */
+function isNamedPlug(ctx: LintContext, s: Share, whole: Figure): boolean {
+  if (!s.part || !s.rate.shareOf) return false;
+  const seen = new Set<string>();
+  const shares = ctx.ex.shares.filter((x) => {
+    if (!x.part || x.rate.nums.length !== 1 || x.rate.shareOf !== s.rate.shareOf) return false;
+    if (wholeOf(ctx, x)?.figure !== whole) return false;
+    // The same part's share written again ("基本支出…占45.46%" in the list and in its paragraph).
+    const key = `${x.part.label}|${x.rate.nums[0].text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (shares.length < 2) return false;
+  const sum = shares.reduce((acc, x) => acc.plus(x.rate.nums[0].value), new Decimal(0));
+  if (!sum.equals(100)) return false;
+  const p = percentOf(AS_WRITTEN.q(s.part) as Quantity, AS_WRITTEN.q(whole) as Quantity);
+  const slack = new Decimal("0.01").times(shares.length);
+  return p !== undefined && p.shown.minus(s.rate.nums[0].value).abs().lte(slack);
 }
 
 function sharesIn(ctx: LintContext, list: PartsList): Share[] {

@@ -170,6 +170,18 @@ const REPEATED = [
   "年末结转和结余",
 ];
 
+/** The budgets a 政府决算 reports on one by one, each with its own 收入总计 and 支出总计. */
+const FUNDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/g;
+
+/** The budget named last before `at` in its input line (a web page's paragraph): "全镇政府性基金…收入总计". */
+function fundScope(ctx: LintContext, at: number): string | undefined {
+  const { text, lines } = ctx.norm;
+  let start = at;
+  while (start > 0 && text[start - 1] !== "\n" && lines[start - 1] === lines[at]) start--;
+  const found = [...text.slice(start, at).matchAll(FUNDS)];
+  return found.length ? found[found.length - 1][0] : undefined;
+}
+
 export function checkRepeated(ctx: LintContext): void {
   for (const name of REPEATED) {
     const figures = (ctx.ex.labels.get(canonicalLabel(name)) ?? []).filter(
@@ -178,8 +190,12 @@ export function checkRepeated(ctx: LintContext): void {
     const first = figures[0];
     if (!first) continue;
     const value = (AS_WRITTEN.q(first) as Quantity).shown;
+    const scope = fundScope(ctx, first.labelStart);
     for (const f of figures.slice(1)) {
       if ((AS_WRITTEN.q(f) as Quantity).shown.equals(value)) continue;
+      // A 政府决算's 收入总计 of the 政府性基金 is not its 一般公共预算's.
+      const other = fundScope(ctx, f.labelStart);
+      if (scope && other && scope !== other) continue;
       ctx.report(
         "前后不一",
         "error",

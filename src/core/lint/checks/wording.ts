@@ -18,6 +18,9 @@ export function clauseEnd(text: string, pos: number): number {
   return text.length;
 }
 
+/** What a 【…】 placeholder asks for: 请填写…, XX, 原因, 金额, 名称, a date or year to fill. */
+const PLACEHOLDER_WORDS = /请|填|X|×|…|待|此处|原因|金额|数字|名称|单位|部门|年度|日期|说明/;
+
 export function checkTemplates(ctx: LintContext): void {
   const text = ctx.norm.text;
   for (const m of text.matchAll(TEMPLATE)) {
@@ -27,11 +30,14 @@ export function checkTemplates(ctx: LintContext): void {
     if (placeholder && start === m.index && text[start - 1] === "：")
       start = clauseStart(text, start - 1);
     const end = clauseEnd(text, m.index + m[0].length);
+    // "【文汇网讯】" heads a reprinted news item: only a bracket asking for a figure or words is
+    // provably a placeholder; any other is a warning.
+    const sure = !m[0].startsWith("【") || PLACEHOLDER_WORDS.test(m[0]);
     ctx.report(
       "模板残留",
-      "error",
+      sure ? "error" : "warning",
       placeholder
-        ? `“${m[0]}”是未填写的占位符，应替换为实际内容`
+        ? `“${m[0]}”${sure ? "是" : "疑为"}未填写的占位符，应替换为实际内容`
         : `“${m[0]}”是未删去的模板备选词，应按实际情况只保留一个（数字为 0 时写“持平”或“无此项支出”）`,
       start,
       end
