@@ -1,6 +1,6 @@
 /* global CustomFunctions */
 import { fromCellNumber, parseAmount, roundHalfUp, yuanToWan } from "../core/money";
-import { compareFigures, directionPhrase, percent } from "../core/narrative/render";
+import { compareFigures, directionPhrase, percent } from "../core/narrative/pieceForms";
 import { catalogsFor, hasCatalog, missingCatalogMessage, normalizeCode } from "../core/subjects";
 
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;

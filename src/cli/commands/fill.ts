@@ -1,7 +1,7 @@
 import { readTablesOf } from "../../core/app/check";
 import { fillTables, FillResult } from "../../core/app/fill";
 import { priorFigures, PriorTake } from "../../core/app/priorFigures";
-import { INPUT_SHEET_NAMES, readInputs } from "../../core/inputs/read";
+import { INPUT_SHEET_NAMES, readInputs } from "../../core/inputs/readInputs";
 import { INPUT_SHEETS } from "../../core/inputs/sheets";
 import { UserError } from "../../core/errors";
 import { Decimal, formatFixed } from "../../core/money";

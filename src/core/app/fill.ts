@@ -1,6 +1,6 @@
-import { CHECK_SHEET } from "../rules/sheet";
+import { CHECK_SHEET } from "../rules/checkSheet";
 import { ledgerTotalCells } from "../tables/ledgerTotals";
-import { supplementaryCells } from "../tables/supplementary";
+import { supplementaryCells } from "../tables/supplementaryCells";
 import {
   composeNarrative,
   MISSING_REASON,
@@ -13,7 +13,7 @@ import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTa
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
 import { adjustTails, TailAdjustment } from "../fill/tail";
-import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
+import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/readInputs";
 import { InputProblem, InputProblems } from "../inputs/problems";
 import { reasonCaption } from "../inputs/indicators";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";

@@ -1,11 +1,11 @@
 import { UserError } from "../errors";
-import { INPUT_SHEET_NAMES, readInputs } from "../inputs/read";
+import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import type { InputData } from "../inputs/read";
+import type { InputData } from "../inputs/readInputs";
 import { composeNarrative, Narrative, NarrativeSource, narrativeSource } from "../narrative";
 import type { FormatProfile } from "../profiles/types";
 import { catalogsFor } from "../subjects";
-import { readTables } from "../tables/read";
+import { readTables } from "../tables/readTables";
 import type { ReadTables } from "../tables/types";
 import type { WorkbookPort } from "../workbook";
 import { PROFILE_SHEETS, workbookProfile } from "./profile";

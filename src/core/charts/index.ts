@@ -1,6 +1,6 @@
 import { formatFixed } from "../money";
-import { shown } from "../narrative/render";
-import type { NarrativeSource } from "../narrative/source";
+import { shown } from "../narrative/pieceForms";
+import type { NarrativeSource } from "../narrative/context";
 import type { ChartData, ChartDef } from "./types";
 
 export type { ChartData, ChartDef } from "./types";

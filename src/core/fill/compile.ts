@@ -2,7 +2,7 @@ import { columnRef, sumFormula, text } from "../formula/build";
 import { tableOfId } from "../templates/ids";
 import type { AmountCell, TableLayout } from "../templates/layout";
 import { a1, sheetRef } from "../workbook/a1";
-import type { CellSource, LedgerFilter } from "./sources";
+import type { CellSource, LedgerFilter } from "./definitions";
 
 /** Where the input figures sit, as found when reading (users may reorder columns). */
 export interface FormulaContext {

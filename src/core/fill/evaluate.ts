@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/read";
+import type { InputData } from "../inputs/readInputs";
 import type { InputProblem } from "../inputs/problems";
 import { Decimal, ZERO, yuanToWan } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
@@ -7,7 +7,7 @@ import { tableOfId } from "../templates/ids";
 import { AmountCell, TableLayout, layoutTable } from "../templates/layout";
 import type { Profile, TableTemplate } from "../templates/types";
 import { LedgerIndex } from "./ledgerIndex";
-import { CODE, CellSource, LedgerFilter, ProfileSources, withCode } from "./sources";
+import { CODE, CellSource, LedgerFilter, ProfileSources, withCode } from "./definitions";
 
 export interface ComputedTables {
   layouts: Map<string, TableLayout>;

@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from "../money";
 import type { LedgerGroup } from "../inputs/ledger";
-import type { LedgerFilter } from "./sources";
+import type { LedgerFilter } from "./definitions";
 
 type Field = "functional" | "economic" | "source" | "nature";
 const FIELDS: readonly Field[] = ["functional", "economic", "source", "nature"];

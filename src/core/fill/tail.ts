@@ -1,7 +1,7 @@
 import { Decimal, ZERO, roundHalfUp } from "../money";
 import { tableOfId } from "../templates/ids";
 import type { AmountCell, TableLayout } from "../templates/layout";
-import type { CellSource } from "./sources";
+import type { CellSource } from "./definitions";
 
 const CENT = new Decimal("0.01");
 

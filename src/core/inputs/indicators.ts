@@ -1,4 +1,4 @@
-import type { SupplementaryItem } from "./supplementary";
+import type { SupplementaryItem } from "./supplementaryItems";
 
 /**
  * Figures the narrative compares but no table of this year holds: 年初预算数 and 上年决算数 (sheet

@@ -1,6 +1,6 @@
 import { text as literal } from "../formula/build";
-import { MISSING_REASON } from "./render";
-import type { NarrativeSource } from "./source";
+import { MISSING_REASON } from "./pieceForms";
+import type { NarrativeSource } from "./context";
 import type { Figure, Paragraph, Piece } from "./types";
 
 /**

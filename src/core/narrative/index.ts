@@ -1,15 +1,15 @@
 import type { NarrativeOutline } from "../profiles/types";
 import { ordinal } from "./pieces";
-import { renderParagraph, RenderedParagraph } from "./render";
-import type { NarrativeSource } from "./source";
+import { renderParagraph, RenderedParagraph } from "./pieceForms";
+import type { NarrativeSource } from "./context";
 import type { Paragraph } from "./types";
 
 export * from "./types";
-export { narrativeSource } from "./source";
-export type { NarrativeSource } from "./source";
-export { NARRATIVE_SHEET, renderNarrativeSheet } from "./sheet";
-export { MISSING_REASON } from "./render";
-export type { RenderedParagraph } from "./render";
+export { narrativeSource } from "./context";
+export type { NarrativeSource } from "./context";
+export { NARRATIVE_SHEET, renderNarrativeSheet } from "./narrativeSheet";
+export { MISSING_REASON } from "./pieceForms";
+export type { RenderedParagraph } from "./pieceForms";
 
 export interface Narrative {
   paragraphs: RenderedParagraph[];

@@ -1,5 +1,5 @@
-import { shown } from "./render";
-import type { NarrativeSource } from "./source";
+import { shown } from "./pieceForms";
+import type { NarrativeSource } from "./context";
 import type { Figure, Piece } from "./types";
 
 /** Building blocks for a profile's sentences (src/core/profiles/<id>/narrative.ts). */

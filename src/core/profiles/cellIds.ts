@@ -33,7 +33,7 @@ export function cellIdIndex(profile: Profile & { vocabulary?: VocabularyLike }):
       shapes.add(cellIdShape(cell.id));
   }
   const extras = new Set<string>([
-    // As tables/ledgerTotals.ts and tables/supplementary.ts name them.
+    // As tables/ledgerTotals.ts and tables/supplementaryCells.ts name them.
     ...RECORD_KINDS.map((kind) => `${INPUT_SHEETS.ledger}.${kind}`),
     ...(profile.vocabulary?.supplementary ?? [])
       .filter((i) => i.unit === "元")

@@ -1,9 +1,9 @@
 import { sourceFor } from "../fill/evaluate";
-import { CODE, CellSource } from "../fill/sources";
+import { CODE, CellSource } from "../fill/definitions";
 import type { InputVocabulary } from "../inputs/indicators";
 import { BUDGET_SUFFIX, FACT_NAMES } from "../lint/labels";
 import { Decimal } from "../money";
-import type { NarrativeSource } from "../narrative/source";
+import type { NarrativeSource } from "../narrative/context";
 import { outlineParagraphs } from "../narrative";
 import type { Figure, Piece } from "../narrative/types";
 import { catalogsFor } from "../subjects";

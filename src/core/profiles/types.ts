@@ -1,7 +1,7 @@
 import type { ChartDef } from "../charts/types";
-import type { ProfileSources } from "../fill/sources";
+import type { ProfileSources } from "../fill/definitions";
 import type { InputVocabulary } from "../inputs/indicators";
-import type { NarrativeSource } from "../narrative/source";
+import type { NarrativeSource } from "../narrative/context";
 import type { Paragraph } from "../narrative/types";
 import type { PlausibilityDef } from "../rules/plausibility";
 import type { RuleDef } from "../rules/types";

@@ -1,6 +1,6 @@
 import type { ChartDef } from "../../charts/types";
 import { cell, prior } from "../../narrative/pieces";
-import type { NarrativeSource } from "../../narrative/source";
+import type { NarrativeSource } from "../../narrative/context";
 import { INCOME_LINES, THREE_PUBLIC_ITEMS } from "./vocabulary";
 
 /**

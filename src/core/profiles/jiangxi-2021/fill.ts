@@ -1,5 +1,5 @@
-import type { CellSource, LedgerFilter, ProfileSources } from "../../fill/sources";
-import { CODE } from "../../fill/sources";
+import type { CellSource, LedgerFilter, ProfileSources } from "../../fill/definitions";
+import { CODE } from "../../fill/definitions";
 import { FISCAL_SOURCES } from "../../inputs/vocabulary";
 import type { FundSource, RecordKind, SpendingNature } from "../../inputs/vocabulary";
 import {

@@ -16,8 +16,8 @@ import {
   vsBudget,
   vsPrior,
 } from "../../narrative/pieces";
-import { shown } from "../../narrative/render";
-import type { NarrativeSource } from "../../narrative/source";
+import { shown } from "../../narrative/pieceForms";
+import type { NarrativeSource } from "../../narrative/context";
 import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { THREE_PUBLIC_ITEMS } from "./vocabulary";

@@ -1,5 +1,5 @@
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
+import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
 import type { FundSource } from "../../inputs/vocabulary";
 
 /**

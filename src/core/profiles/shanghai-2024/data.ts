@@ -1,7 +1,7 @@
-import type { CellSource, ProfileSources } from "../../fill/sources";
-import { CODE } from "../../fill/sources";
+import type { CellSource, ProfileSources } from "../../fill/definitions";
+import { CODE } from "../../fill/definitions";
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
+import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
 import type { RuleDef } from "../../rules/types";
 import { SOURCES as JIANGXI_SOURCES } from "../jiangxi-2021/fill";
 import { RULES as JIANGXI_RULES } from "../jiangxi-2021/rules";

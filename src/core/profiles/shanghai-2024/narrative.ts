@@ -11,7 +11,7 @@ import {
   shareList,
   vsPrior,
 } from "../../narrative/pieces";
-import type { NarrativeSource } from "../../narrative/source";
+import type { NarrativeSource } from "../../narrative/context";
 import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { VEHICLE_CATEGORIES } from "./data";

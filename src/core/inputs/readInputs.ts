@@ -23,7 +23,7 @@ import {
   SUPPLEMENTARY_COLUMNS,
   UNIT_COLUMNS,
 } from "./sheets";
-import type { ItemUnit } from "./supplementary";
+import type { ItemUnit } from "./supplementaryItems";
 import { ColumnMap, captionKey, cellText, isBlankRow, locateColumns } from "./table";
 import { readLedger, LedgerData } from "./ledger";
 import { UNIT_TYPES, UnitType } from "./vocabulary";

@@ -1,5 +1,5 @@
 import { Decimal, ZERO, formatFixed, roundHalfUp } from "../money";
-import type { NarrativeSource } from "./source";
+import type { NarrativeSource } from "./context";
 import type { Figure, Paragraph, Piece } from "./types";
 
 export const MISSING_REASON = "【请填写主要原因】";

@@ -3,8 +3,8 @@ import { STYLE } from "../render/styles";
 import { displayWidth } from "../text/width";
 import type { SheetPlan } from "../workbook";
 import { paragraphFormula } from "./formula";
-import type { RenderedParagraph } from "./render";
-import type { NarrativeSource } from "./source";
+import type { RenderedParagraph } from "./pieceForms";
+import type { NarrativeSource } from "./context";
 
 export const NARRATIVE_SHEET = "情况说明";
 const WIDTH = 110;
