@@ -6,7 +6,7 @@ import {
   MISSING_REASON,
   Narrative,
   NARRATIVE_SHEET,
-  narrativeSource,
+  narrativeContext,
   renderNarrativeSheet,
 } from "../narrative";
 import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTables";
@@ -17,6 +17,7 @@ import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/readInputs";
 import { InputProblem, InputProblems } from "../inputs/problems";
 import { reasonCaption } from "../inputs/indicators";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
+import { moneyItemNames } from "../inputs/supplementaryItems";
 import { Decimal, roundHalfUp } from "../money";
 import { renderTableSheet } from "../render/tableSheet";
 import { PROFILES } from "../profiles";
@@ -80,20 +81,18 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   if (problems.length) throw new InputProblems(problems);
 
   const tail = tailAdjust
-    ? adjustTails(computed.layouts, computed.values, computed.sourceOf)
+    ? adjustTails(computed.layouts, computed.values, computed.definitionOf)
     : undefined;
   const displayed =
     tail?.displayed ??
     new Map([...computed.values].map(([id, v]) => [id, roundHalfUp(v, 2)] as const));
 
-  const context: FormulaContext = {
+  const formulaContext: FormulaContext = {
     layouts: computed.layouts,
     ledger: { sheet: data.ledger.sheet, columns: data.ledger.columns.index },
     supplementary: { sheet: INPUT_SHEETS.supplementary, columns: data.supplementary.columns.index },
     budgetPrior: { sheet: INPUT_SHEETS.budgetPrior, columns: data.budgetPrior.columns.index },
-    moneyItems: new Set(
-      profile.vocabulary.supplementary.filter((i) => i.unit === "元").map((i) => i.name)
-    ),
+    moneyItems: moneyItemNames(profile.vocabulary.supplementary),
   };
   const plans: SheetPlan[] = profile.tables.map((table) => {
     const layout = computed.layouts.get(table.id) as NonNullable<
@@ -106,7 +105,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
         cells.set(cell.id, { value: tail ? (displayed.get(cell.id) as Decimal).toNumber() : full });
         continue;
       }
-      const formula = compileCell(cell, computed.sourceOf.get(cell.id), context);
+      const formula = compileCell(cell, computed.definitionOf.get(cell.id), formulaContext);
       cells.set(cell.id, formula === undefined ? { value: 0 } : { formula, result: full });
     }
     return renderTableSheet(
@@ -122,14 +121,14 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
-  const source = narrativeSource(
+  const context = narrativeContext(
     tables,
     data,
     profile,
     runningCostFromLedger(read, data.basics.units)
   );
-  const narrative = composeNarrative(source, profile.narrative, profile.glossary);
-  const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
+  const narrative = composeNarrative(context, profile.narrative, profile.glossary);
+  const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, context);
   const meta = renderMetaSheet({
     version: options.version,
     profile: profile.id,

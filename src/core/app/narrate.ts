@@ -2,7 +2,7 @@ import { UserError } from "../errors";
 import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import type { InputData } from "../inputs/readInputs";
-import { composeNarrative, Narrative, NarrativeSource, narrativeSource } from "../narrative";
+import { composeNarrative, Narrative, NarrativeContext, narrativeContext } from "../narrative";
 import type { FormatProfile } from "../profiles/types";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/readTables";
@@ -16,7 +16,7 @@ export interface NarrateResult {
   tables: ReadTables;
   /** The input sheets and what the sentences read, for the published document (publish). */
   data: InputData;
-  source: NarrativeSource;
+  source: NarrativeContext;
   profile: FormatProfile;
   department: string;
   year: number;
@@ -42,7 +42,7 @@ export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult
     read = await port.read(read.sheetNames);
   const data = readInputs(read, { formulas: false, profile });
   const tables = readTables(read, profile, catalogsFor(profile.year));
-  const source = narrativeSource(
+  const source = narrativeContext(
     tables,
     data,
     profile,

@@ -1,9 +1,23 @@
+import { text as literal } from "../formula/build";
 import { Decimal, ZERO, formatFixed, roundHalfUp } from "../money";
-import type { NarrativeSource } from "./context";
+import type { NarrativeContext } from "./context";
+import {
+  MISSING_REASON,
+  NOTHING,
+  REASON_LEAD,
+  againstLabel,
+  changeText,
+  completionText,
+  percentText,
+} from "./phrases";
 import type { Figure, Paragraph, Piece } from "./types";
 
-export const MISSING_REASON = "【请填写主要原因】";
-const HUNDRED = new Decimal(100);
+/**
+ * Each kind of piece once, with its two forms side by side: `text` (what the 情况说明 says, from the
+ * figures read) and `formula` (a native text formula over the table and input cells, so the
+ * “情况说明” sheet refreshes when a number or a reason changes). test/unit/narrative/forms.test.ts
+ * evaluates the formulas and compares; the LibreOffice tests do the same on whole workbooks.
+ */
 
 export interface RenderedParagraph {
   paragraph: Paragraph;
@@ -12,88 +26,156 @@ export interface RenderedParagraph {
   missingReasons: string[];
 }
 
-/** A figure at full precision (万元 or a count). */
-export function figureValue(f: Figure, source: NarrativeSource): Decimal {
-  if ("sum" in f) return f.sum.reduce((acc, part) => acc.plus(figureValue(part, source)), ZERO);
-  return source.figure(f).value;
-}
+/** A figure at full precision (万元 or a count), and the expression giving it ("0" when absent). */
+export const figureForms = {
+  value(f: Figure, context: NarrativeContext): Decimal {
+    if ("sum" in f)
+      return f.sum.reduce((acc, part) => acc.plus(figureForms.value(part, context)), ZERO);
+    return context.figure(f).value;
+  },
+  formula(f: Figure, context: NarrativeContext): string {
+    if ("sum" in f) return `(${f.sum.map((part) => figureForms.formula(part, context)).join("+")})`;
+    return context.figure(f).ref ?? "0";
+  },
+};
 
 /** As stated in the text: rounded 四舍五入 to two decimals. Percentages are computed from these. */
-export const shown = (f: Figure, source: NarrativeSource) => roundHalfUp(figureValue(f, source), 2);
+export const shownForms = {
+  value: (f: Figure, context: NarrativeContext) => roundHalfUp(figureForms.value(f, context), 2),
+  formula: (f: Figure, context: NarrativeContext) => `ROUND(${figureForms.formula(f, context)},2)`,
+};
+export const shown = shownForms.value;
+export const figureValue = figureForms.value;
 
-export function renderParagraph(paragraph: Paragraph, source: NarrativeSource): RenderedParagraph {
+/** Excel limits a string literal to 255 characters. */
+function textLiteral(value: string): string {
+  if (value.length <= 200) return literal(value);
+  const chunks: string[] = [];
+  for (let i = 0; i < value.length; i += 200) chunks.push(literal(value.slice(i, i + 200)));
+  return chunks.join("&");
+}
+
+type PieceKind =
+  "literal" | "amount" | "count" | "share" | "change" | "completion" | "reason" | "text";
+type PieceOf<K extends PieceKind> = K extends "literal"
+  ? string
+  : Extract<Piece, Record<K, unknown>>;
+
+export interface PieceForm<P> {
+  /** The words as stated; a reason not written yet is added to `missing`. */
+  text(piece: P, context: NarrativeContext, missing: string[]): string;
+  formula(piece: P, context: NarrativeContext): string;
+}
+
+const noChange = (c: { change: Figure; from: Figure }, context: NarrativeContext) =>
+  shownForms.value(c.change, context).equals(shownForms.value(c.from, context));
+
+export const PIECE_FORMS: { [K in PieceKind]: PieceForm<PieceOf<K>> } = {
+  literal: {
+    text: (piece) => piece,
+    formula: (piece) => (piece ? textLiteral(piece) : '""'),
+  },
+  amount: {
+    text: (piece, context) => formatFixed(shownForms.value(piece.amount, context)),
+    formula: (piece, context) => `TEXT(${shownForms.formula(piece.amount, context)},"0.00")`,
+  },
+  count: {
+    text: (piece, context) => formatFixed(figureForms.value(piece.count, context), { places: 0 }),
+    formula: (piece, context) => `TEXT(${figureForms.formula(piece.count, context)},"0")`,
+  },
+  share: {
+    text: (piece, context) =>
+      `${percentText.value(shownForms.value(piece.share, context), shownForms.value(piece.of, context))}%`,
+    formula: (piece, context) =>
+      `${percentText.formula(shownForms.formula(piece.share, context), shownForms.formula(piece.of, context))}&"%"`,
+  },
+  change: {
+    text: (piece, context) =>
+      changeText.value(
+        shownForms.value(piece.change, context),
+        shownForms.value(piece.from, context),
+        piece.basis,
+        againstLabel(piece.basis, context.year),
+        piece.noun
+      ),
+    formula: (piece, context) =>
+      changeText.formula(
+        shownForms.formula(piece.change, context),
+        shownForms.formula(piece.from, context),
+        piece.basis,
+        againstLabel(piece.basis, context.year),
+        piece.noun
+      ),
+  },
+  completion: {
+    text: (piece, context) =>
+      completionText.value(
+        shownForms.value(piece.completion, context),
+        shownForms.value(piece.budget, context)
+      ),
+    formula: (piece, context) =>
+      completionText.formula(
+        shownForms.formula(piece.completion, context),
+        shownForms.formula(piece.budget, context)
+      ),
+  },
+  /** "，主要原因是：……" (the user's words), left out when `unless` shows no change. */
+  reason: {
+    text(piece, context, missing) {
+      if (piece.unless && noChange(piece.unless, context)) return "";
+      const reason = context.reason(piece.reason).value;
+      if (!reason) missing.push(piece.reason);
+      return `${REASON_LEAD}${reason ?? MISSING_REASON}`;
+    },
+    formula(piece, context) {
+      const ref = context.reason(piece.reason).ref;
+      const reason = ref
+        ? `IF(${ref}="",${textLiteral(MISSING_REASON)},${ref})`
+        : textLiteral(MISSING_REASON);
+      const clause = `${textLiteral(REASON_LEAD)}&${reason}`;
+      if (!piece.unless) return clause;
+      const now = shownForms.formula(piece.unless.change, context);
+      const before = shownForms.formula(piece.unless.from, context);
+      return `IF(${now}=${before},"",${clause})`;
+    },
+  },
+  /** A 补充信息 text item, "无" when blank. */
+  text: {
+    text: (piece, context) => context.text(piece.text).value || NOTHING,
+    formula(piece, context) {
+      const ref = context.text(piece.text).ref;
+      return ref ? `IF(${ref}="",${textLiteral(NOTHING)},${ref})` : textLiteral(NOTHING);
+    },
+  },
+};
+
+const KEYED_KINDS = ["amount", "count", "share", "change", "completion", "reason", "text"] as const;
+
+export function pieceKind(piece: Piece): PieceKind {
+  if (typeof piece === "string") return "literal";
+  const kind = KEYED_KINDS.find((k) => k in piece);
+  if (!kind) throw new Error(`情况说明片段无法识别：${JSON.stringify(piece)}`);
+  return kind;
+}
+
+/** The two forms of this piece's kind. */
+export const pieceFormOf = (piece: Piece) => PIECE_FORMS[pieceKind(piece)] as PieceForm<Piece>;
+
+export function renderParagraph(
+  paragraph: Paragraph,
+  context: NarrativeContext
+): RenderedParagraph {
   const missingReasons: string[] = [];
-  const text = paragraph.pieces.map((piece) => renderPiece(piece, source, missingReasons)).join("");
+  const text = paragraph.pieces
+    .map((piece) => pieceFormOf(piece).text(piece, context, missingReasons))
+    .join("");
   return { paragraph, text, missingReasons };
 }
 
-function renderPiece(piece: Piece, source: NarrativeSource, missing: string[]): string {
-  if (typeof piece === "string") return piece;
-  if ("amount" in piece) return formatFixed(shown(piece.amount, source));
-  if ("count" in piece) return formatFixed(figureValue(piece.count, source), { places: 0 });
-  if ("share" in piece) return `${percent(shown(piece.share, source), shown(piece.of, source))}%`;
-  if ("change" in piece) {
-    const now = shown(piece.change, source);
-    const before = shown(piece.from, source);
-    return changePhrase(now, before, piece.basis, source.year, piece.noun);
-  }
-  if ("completion" in piece) {
-    const budget = shown(piece.budget, source);
-    return budget.isZero()
-      ? "年初未安排预算"
-      : `完成年初预算的${percent(shown(piece.completion, source), budget)}%`;
-  }
-  if ("reason" in piece) {
-    if (piece.unless && shown(piece.unless.change, source).equals(shown(piece.unless.from, source)))
-      return "";
-    const reason = source.reason(piece.reason).value;
-    if (!reason) missing.push(piece.reason);
-    return `，主要原因是：${reason ?? MISSING_REASON}`;
-  }
-  return source.text(piece.text).value || "无";
-}
-
-/** part / whole × 100, 四舍五入 to two decimals; "0.00" when the whole is zero. */
-export function percent(part: Decimal, whole: Decimal): string {
-  if (whole.isZero()) return "0.00";
-  return formatFixed(part.dividedBy(whole).times(HUNDRED));
-}
-
-export type ChangeKind = "same" | "newItem" | "up" | "down";
-
-/** How two displayed figures compare: the direction, the change and its percentage (of `before`). */
-export function compareFigures(
-  now: Decimal,
-  before: Decimal
-): { kind: ChangeKind; delta: Decimal; percent: string } {
-  const delta = now.minus(before).abs();
-  if (now.equals(before)) return { kind: "same", delta, percent: "0.00" };
-  if (before.isZero()) return { kind: "newItem", delta, percent: "" };
-  return {
-    kind: now.greaterThan(before) ? "up" : "down",
-    delta,
-    percent: percent(delta, before.abs()),
-  };
-}
-
-/** "增加24.05万元，增长17.47%" / "减少1.29万元，下降4.99%" (undefined when equal or new). */
-export function directionPhrase(now: Decimal, before: Decimal): string | undefined {
-  const { kind, delta, percent: p } = compareFigures(now, before);
-  if (kind === "same" || kind === "newItem") return undefined;
-  const up = kind === "up";
-  return `${up ? "增加" : "减少"}${formatFixed(delta)}万元，${up ? "增长" : "下降"}${p}%`;
-}
-
-export function changePhrase(
-  now: Decimal,
-  before: Decimal,
-  basis: "上年" | "年初预算",
-  year: number,
-  noun: "收入" | "支出" = "支出"
-): string {
-  const against = basis === "上年" ? `${year - 1}年` : "年初预算数";
-  const { kind } = compareFigures(now, before);
-  if (kind === "same") return `与${basis === "上年" ? "上年" : "年初预算数"}持平`;
-  if (kind === "newItem") return basis === "上年" ? `上年无此项${noun}` : "年初未安排预算";
-  return `较${against}${directionPhrase(now, before)}`;
+/** A paragraph as one native formula: its pieces' formulas joined with &. */
+export function paragraphFormula(paragraph: Paragraph, context: NarrativeContext): string {
+  const parts = paragraph.pieces
+    .map((piece) => pieceFormOf(piece).formula(piece, context))
+    .filter((p) => p !== '""');
+  return parts.length ? parts.join("&") : '""';
 }

@@ -1,5 +1,5 @@
 import { shown } from "./pieceForms";
-import type { NarrativeSource } from "./context";
+import type { NarrativeContext } from "./context";
 import type { Figure, Piece } from "./types";
 
 /** Building blocks for a profile's sentences (src/core/profiles/<id>/narrative.ts). */
@@ -33,21 +33,21 @@ export const ordinal = (i: number) =>
   i < 10 ? CHINESE_NUMBERS[i] : `十${CHINESE_NUMBERS[i - 10]}`;
 
 /** Whether a figure shows as non-zero (lists state only the lines that have figures). */
-export const nonzero = (source: NarrativeSource) => (f: Figure) => !shown(f, source).isZero();
+export const nonzero = (context: NarrativeContext) => (f: Figure) => !shown(f, context).isZero();
 
 /** The 表号 of a table of the workbook's profile ("公开10表"), for sentences that cite a table. */
-export const tableCode = (source: NarrativeSource, tableId: string) =>
-  source.tables.tables.get(tableId)?.layout.table.code ?? tableId;
-export const tableTitle = (source: NarrativeSource, tableId: string) =>
-  source.tables.tables.get(tableId)?.layout.table.title ?? tableId;
+export const tableCode = (context: NarrativeContext, tableId: string) =>
+  context.tables.tables.get(tableId)?.layout.table.code ?? tableId;
+export const tableTitle = (context: NarrativeContext, tableId: string) =>
+  context.tables.tables.get(tableId)?.layout.table.title ?? tableId;
 
 /** "财政拨款收入1406.17万元，占89.05%；其他收入172.92万元，占10.95%。" — only the parts stated non-zero. */
 export function shareList(
   parts: readonly (readonly [string, Figure])[],
   total: Figure,
-  source: NarrativeSource
+  context: NarrativeContext
 ): Piece[] {
-  const listed = parts.filter(([, f]) => nonzero(source)(f));
+  const listed = parts.filter(([, f]) => nonzero(context)(f));
   if (!listed.length) return ["无。"];
   return listed.flatMap(([name, f], i) => [
     name,

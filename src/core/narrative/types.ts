@@ -1,7 +1,7 @@
 /**
  * The 决算情况说明 as data: paragraphs are lists of pieces — fixed text, figures, and the phrases the
- * wording rules produce (增加/减少 … 增长/下降, 持平, 上年无此项支出, 年初未安排预算). The same pieces
- * render to text (render.ts) and compile to a live Excel formula (formula.ts).
+ * wording rules produce (增加/减少 … 增长/下降, 持平, 上年无此项支出, 年初未安排预算: phrases.ts). Each
+ * kind of piece has its text form and its live Excel formula form side by side (pieceForms.ts).
  */
 
 /** A number the narrative states: 万元 for amounts, a plain count for people, vehicles, batches. */

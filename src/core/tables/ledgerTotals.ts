@@ -1,7 +1,7 @@
 import { columnRef, text } from "../formula/build";
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
 import { cellText, locateColumns } from "../inputs/table";
-import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan } from "../money";
+import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan, yuanToWanFormula } from "../money";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
@@ -38,7 +38,7 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
     cells.set(ledgerTotalId(kind), {
       value: yuanToWan(total),
       at: { sheet: sheet.name, row: columns.headerRow, col: columns.index.amount },
-      expr: `SUMIFS(${amount},${kinds},${text(kind)})/10000`,
+      expr: yuanToWanFormula(`SUMIFS(${amount},${kinds},${text(kind)})`),
     });
   }
   return cells;

@@ -1,14 +1,12 @@
 import { INPUT_SHEETS, SUPPLEMENTARY_COLUMNS } from "../inputs/sheets";
 import { captionKey, locateColumns } from "../inputs/table";
-import { ZERO, parseAmount, yuanToWan } from "../money";
+import { YUAN_PER_WAN, ZERO, parseAmount, yuanToWan } from "../money";
 import { MONEY_ITEM_NAMES } from "../profiles";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
 /** Rule ids for 补充信息 amounts: "补充信息.机关运行经费支出". */
 export const supplementaryId = (item: string) => `${INPUT_SHEETS.supplementary}.${item}`;
-
-const MONEY_ITEMS = MONEY_ITEM_NAMES;
 
 /**
  * The 补充信息 amounts (元, shown in 万元) as cells the rules can use, when the workbook has that
@@ -24,12 +22,12 @@ export function supplementaryCells(read: WorkbookRead): Map<string, ReadCell> {
   if (!columns) return cells;
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const name = captionKey(sheet.values[r]?.[columns.index.item]);
-    if (!MONEY_ITEMS.has(name) || cells.has(supplementaryId(name))) continue;
+    if (!MONEY_ITEM_NAMES.has(name) || cells.has(supplementaryId(name))) continue;
     const parsed = parseAmount(sheet.values[r]?.[columns.index.value] ?? null);
     cells.set(supplementaryId(name), {
       value: parsed.ok ? yuanToWan(parsed.value) : ZERO,
       at: { sheet: sheet.name, row: r, col: columns.index.value },
-      divisor: 10000,
+      divisor: YUAN_PER_WAN,
     });
   }
   return cells;

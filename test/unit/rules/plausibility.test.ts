@@ -1,7 +1,7 @@
 import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
 import { checkWorkbook } from "../../../src/core/app/check";
 import { narrateWorkbook } from "../../../src/core/app/narrate";
-import { paragraphFormula } from "../../../src/core/narrative/formula";
+import { paragraphFormula } from "../../../src/core/narrative/pieceForms";
 import { runningCostFromLedger } from "../../../src/core/app/runningCost";
 import { fillTables } from "../../../src/core/app/fill";
 import type { InputRecords } from "../../../src/core/inputs/records";

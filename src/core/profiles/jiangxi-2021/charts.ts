@@ -1,13 +1,13 @@
 import type { ChartDef } from "../../charts/types";
 import { cell, prior } from "../../narrative/pieces";
-import type { NarrativeSource } from "../../narrative/context";
+import type { NarrativeContext } from "../../narrative/context";
 import { INCOME_LINES, THREE_PUBLIC_ITEMS } from "./vocabulary";
 
 /**
  * The charts 江西 disclosures print beside the 情况说明 (收入、支出构成饼图, 财政拨款支出按类,
  * “三公”经费对比), from the same cells the sentences state.
  */
-export function charts(source: NarrativeSource): ChartDef[] {
+export function charts(source: NarrativeContext): ChartDef[] {
   const fiscal = source.tables.tables.get("T04")?.layout;
   const classes = (fiscal?.amounts ?? []).filter((c) => c.level === "类" && c.columnKey === "合计");
   const className = (code: string) => fiscal?.rows.find((r) => r.code === code)?.label ?? code;

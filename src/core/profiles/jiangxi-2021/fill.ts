@@ -1,4 +1,4 @@
-import type { CellSource, LedgerFilter, ProfileSources } from "../../fill/definitions";
+import type { FillDefinition, LedgerFilter, FillDefinitions } from "../../fill/definitions";
 import { CODE } from "../../fill/definitions";
 import { FISCAL_SOURCES } from "../../inputs/vocabulary";
 import type { FundSource, RecordKind, SpendingNature } from "../../inputs/vocabulary";
@@ -16,16 +16,16 @@ const GENERAL: FundSource = "一般公共预算财政拨款";
 const FUND: FundSource = "政府性基金预算财政拨款";
 const CAPITAL: FundSource = "国有资本经营预算财政拨款";
 
-const ledger = (kind: RecordKind, extra: Omit<LedgerFilter, "kind"> = {}): CellSource => ({
+const ledger = (kind: RecordKind, extra: Omit<LedgerFilter, "kind"> = {}): FillDefinition => ({
   ledger: { kind, ...extra },
 });
 const bySource = (kind: RecordKind, source: FundSource, extra: Omit<LedgerFilter, "kind"> = {}) =>
   ledger(kind, { sources: [source], ...extra });
-const spending = (nature: SpendingNature, sources?: FundSource[]): CellSource =>
+const spending = (nature: SpendingNature, sources?: FundSource[]): FillDefinition =>
   ledger("支出", { functional: CODE, nature, sources });
-const item = (name: string): CellSource => ({ item: name });
+const item = (name: string): FillDefinition => ({ item: name });
 
-export const SOURCES: ProfileSources = {
+export const FILL: FillDefinitions = {
   T01: {
     cells: {
       ...Object.fromEntries(

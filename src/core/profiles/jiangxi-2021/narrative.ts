@@ -17,7 +17,7 @@ import {
   vsPrior,
 } from "../../narrative/pieces";
 import { shown } from "../../narrative/pieceForms";
-import type { NarrativeSource } from "../../narrative/context";
+import type { NarrativeContext } from "../../narrative/context";
 import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { THREE_PUBLIC_ITEMS } from "./vocabulary";
@@ -39,7 +39,7 @@ const FISCAL_INCOME: Figure = {
 const section = (
   key: string,
   title: string,
-  paragraphs: (source: NarrativeSource) => Paragraph[]
+  paragraphs: (source: NarrativeContext) => Paragraph[]
 ): NarrativeSection => ({ key, title, paragraphs });
 
 export const SECTIONS: readonly NarrativeSection[] = [
@@ -64,7 +64,7 @@ export const NARRATIVE: NarrativeOutline = {
 };
 
 /** 第一部分 部门基本情况 的人员句. */
-function peopleParagraph(source: NarrativeSource): Paragraph {
+function peopleParagraph(source: NarrativeContext): Paragraph {
   const parts = [
     "在职人员",
     "离休人员",
@@ -98,7 +98,7 @@ function peopleParagraph(source: NarrativeSource): Paragraph {
   };
 }
 
-function income(source: NarrativeSource): Paragraph[] {
+function income(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const total = cell("T01.本年收入合计");
   const sources: [string, Figure][] = [
@@ -139,7 +139,7 @@ function income(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function spending(source: NarrativeSource): Paragraph[] {
+function spending(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const total = cell("T03.合计.本年支出合计");
   const natures: [string, Figure][] = [
@@ -172,7 +172,7 @@ function spending(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function fiscal(source: NarrativeSource): Paragraph[] {
+function fiscal(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const nonzero = nonzeroIn(source);
   const actual = cell("T04.本年支出合计.合计");
@@ -217,7 +217,7 @@ function fiscal(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function basic(source: NarrativeSource): Paragraph[] {
+function basic(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const nonzero = nonzeroIn(source);
   const INDICATOR = "一般公共预算财政拨款基本支出";
@@ -268,7 +268,7 @@ export function threePublicSection(scope: "一般公共预算财政拨款" | "�
   );
 }
 
-function threePublic(source: NarrativeSource, scope: string): Paragraph[] {
+function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
   const y = source.year;
   const item3 = (name: string, label: string, extra: Piece[]): Paragraph => {
     const actual = cell(`T07.决算.${name}`);
@@ -357,7 +357,7 @@ function threePublic(source: NarrativeSource, scope: string): Paragraph[] {
   ];
 }
 
-function running(source: NarrativeSource): Paragraph[] {
+function running(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const actual = item("机关运行经费支出");
   const planned = budget("机关运行经费");
@@ -381,7 +381,7 @@ function running(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function procurement(source: NarrativeSource): Paragraph[] {
+function procurement(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const nonzero = nonzeroIn(source);
   const goods = item("政府采购货物支出");
@@ -427,7 +427,7 @@ function procurement(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function assets(source: NarrativeSource): Paragraph[] {
+function assets(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const nonzero = nonzeroIn(source);
   const vehicles = cell("T10.车辆数");
@@ -478,7 +478,7 @@ function assets(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function performance(source: NarrativeSource): Paragraph[] {
+function performance(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const funds = item("绩效自评涉及资金");
   return [

@@ -11,7 +11,7 @@ import {
   shareList,
   vsPrior,
 } from "../../narrative/pieces";
-import type { NarrativeSource } from "../../narrative/context";
+import type { NarrativeContext } from "../../narrative/context";
 import type { Figure, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { VEHICLE_CATEGORIES } from "./data";
@@ -25,7 +25,7 @@ import { VEHICLE_CATEGORIES } from "./data";
 const section = (
   key: string,
   title: string,
-  paragraphs: (source: NarrativeSource) => Paragraph[]
+  paragraphs: (source: NarrativeContext) => Paragraph[]
 ): NarrativeSection => ({ key, title, paragraphs });
 
 const FISCAL_INCOME: Figure = {
@@ -38,7 +38,7 @@ const FISCAL_INCOME: Figure = {
 
 const para = (id: string, ...pieces: Piece[]): Paragraph => ({ id, pieces });
 
-function overall(source: NarrativeSource): Paragraph[] {
+function overall(source: NarrativeContext): Paragraph[] {
   const now = cell("T01.收入总计");
   const before = prior("收入总计");
   return [
@@ -54,7 +54,7 @@ function overall(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function income(source: NarrativeSource): Paragraph[] {
+function income(source: NarrativeContext): Paragraph[] {
   const total = cell("T01.本年收入合计");
   const parts: [string, Figure][] = [
     ["财政拨款收入", FISCAL_INCOME],
@@ -67,7 +67,7 @@ function income(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function spending(source: NarrativeSource): Paragraph[] {
+function spending(source: NarrativeContext): Paragraph[] {
   const total = cell("T03.合计.本年支出合计");
   const parts: [string, Figure][] = [
     "基本支出",
@@ -81,7 +81,7 @@ function spending(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function fiscalOverall(source: NarrativeSource): Paragraph[] {
+function fiscalOverall(source: NarrativeContext): Paragraph[] {
   const now = cell("T04.收入总计");
   const before = prior("财政拨款收入支出总计");
   return [
@@ -98,7 +98,7 @@ function fiscalOverall(source: NarrativeSource): Paragraph[] {
 }
 
 /** The 类 lines of 一般公共预算财政拨款支出决算表 that have figures (or a budget). */
-function generalClasses(source: NarrativeSource): { code: string; name: string }[] {
+function generalClasses(source: NarrativeContext): { code: string; name: string }[] {
   const layout = source.tables.tables.get("T05")?.layout;
   return (layout?.amounts ?? [])
     .filter((c) => c.level === "类" && c.columnKey === "合计")
@@ -111,7 +111,7 @@ function generalClasses(source: NarrativeSource): { code: string; name: string }
     .map((code) => ({ code, name: layout?.rows.find((r) => r.code === code)?.label ?? code }));
 }
 
-function general(source: NarrativeSource): Paragraph[] {
+function general(source: NarrativeContext): Paragraph[] {
   const INDICATOR = "一般公共预算财政拨款支出";
   const actual = cell("T05.合计.合计");
   const before = prior(INDICATOR);
@@ -169,7 +169,7 @@ function general(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function basic(source: NarrativeSource): Paragraph[] {
+function basic(source: NarrativeContext): Paragraph[] {
   const layout = source.tables.tables.get("T06")?.layout;
   const names = (block: number) =>
     (layout?.amounts ?? [])
@@ -190,7 +190,7 @@ function basic(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function threePublic(source: NarrativeSource): Paragraph[] {
+function threePublic(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const actual = (name: string) => cell(`T07.决算.${name}`);
   const planned = (name: string) => cell(`T07.预算.${name}`);
@@ -291,15 +291,16 @@ function threePublic(source: NarrativeSource): Paragraph[] {
 }
 
 /** 政府性基金 / 国有资本经营: income and spending, or the 样张's sentence for none. */
-const fundSection = (tableId: string, spent: string, name: string) => (source: NarrativeSource) => {
-  const received = cell(`${tableId}.合计.本年收入`);
-  const paid = cell(`${tableId}.合计.${spent}`);
-  if (![received, paid].some(nonzero(source)))
-    return [para(name, `本部门${source.year}年度无${name}收入和支出。`)];
-  return [para(name, `${name}收入`, amount(received), "万元，支出", amount(paid), "万元。")];
-};
+const fundSection =
+  (tableId: string, spent: string, name: string) => (source: NarrativeContext) => {
+    const received = cell(`${tableId}.合计.本年收入`);
+    const paid = cell(`${tableId}.合计.${spent}`);
+    if (![received, paid].some(nonzero(source)))
+      return [para(name, `本部门${source.year}年度无${name}收入和支出。`)];
+    return [para(name, `${name}收入`, amount(received), "万元，支出", amount(paid), "万元。")];
+  };
 
-function performance(source: NarrativeSource): Paragraph[] {
+function performance(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   return [
     para(
@@ -319,7 +320,7 @@ function performance(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function others(source: NarrativeSource): Paragraph[] {
+function others(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const running = item("机关运行经费支出");
   const before = prior("机关运行经费");
