@@ -139,7 +139,7 @@ export function evaluateFormula(formula: string, sheets: Sheets, sheet = ""): Sc
     },
     SUMIFS([sumRange, ...pairs]) {
       const values = cellsOf(sumRange as Range);
-      const tests = [];
+      const tests: { cells: Scalar[]; criterion: Scalar }[] = [];
       for (let p = 0; p < pairs.length; p += 2)
         tests.push({ cells: cellsOf(pairs[p] as Range), criterion: scalar(pairs[p + 1]) });
       let total = 0;

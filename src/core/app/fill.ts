@@ -1,14 +1,7 @@
 import { CHECK_SHEET } from "../rules/checkSheet";
 import { ledgerTotalCells } from "../tables/ledgerTotals";
 import { supplementaryCells } from "../tables/supplementaryCells";
-import {
-  composeNarrative,
-  MISSING_REASON,
-  Narrative,
-  NARRATIVE_SHEET,
-  narrativeContext,
-  renderNarrativeSheet,
-} from "../narrative";
+import { MISSING_REASON, Narrative, NARRATIVE_SHEET, renderNarrativeSheet } from "../narrative";
 import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTables";
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
@@ -25,7 +18,7 @@ import type { FormatProfile } from "../profiles/types";
 import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
 import { checkOverwrite } from "./ownership";
-import { runningCostFromLedger } from "./runningCost";
+import { narrativeOf } from "./narrate";
 
 export interface FillOptions {
   /** "formulas": live SUMIFS/SUM formulas with cached results; "values": plain numbers. */
@@ -121,13 +114,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
-  const context = narrativeContext(
-    tables,
-    data,
-    profile,
-    runningCostFromLedger(read, data.basics.units)
-  );
-  const narrative = composeNarrative(context, profile.narrative, profile.glossary);
+  const { context, narrative } = narrativeOf(read, data, tables, profile);
   const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, context);
   const meta = renderMetaSheet({
     version: options.version,

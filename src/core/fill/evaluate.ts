@@ -10,6 +10,7 @@ import { LedgerIndex } from "./ledgerIndex";
 import { CODE, FillDefinition, FillDefinitions, LedgerFilter, withCode } from "./definitions";
 import { ValueContext, fillFormOf } from "./kinds";
 import { moneyItemNames } from "../inputs/supplementaryItems";
+import type { CatalogKind } from "../subjects/catalog";
 
 export interface ComputedTables {
   layouts: Map<string, TableLayout>;
@@ -101,7 +102,7 @@ function codesWithData(
   table: TableTemplate,
   definitions: FillDefinitions,
   index: LedgerIndex,
-  free: "functional" | "economic"
+  free: CatalogKind
 ): string[] {
   const codes = new Set<string>();
   for (const definition of Object.values(definitions[table.id]?.subjects ?? {})) {
@@ -127,7 +128,7 @@ function checkNothingLost(
   problems: InputProblem[]
 ): void {
   const reported = new Set<string>();
-  const report = (row: number, key: "functional" | "economic", message: string) => {
+  const report = (row: number, key: CatalogKind, message: string) => {
     if (reported.has(`${row}|${message}`)) return;
     reported.add(`${row}|${message}`);
     const col = data.ledger.columns.index[key];

@@ -1,11 +1,10 @@
 import type { SupplementaryItem } from "./supplementaryItems";
+import type { CatalogKind } from "../subjects/catalog";
 
 /**
  * Figures the narrative compares but no table of this year holds: 年初预算数 and 上年决算数 (sheet
  * 预算与上年数), and the 主要原因 the clerk gives for each comparison (sheet 补充信息).
  */
-
-export type CodeCatalog = "functional" | "economic";
 
 export interface Indicator {
   /** As typed in the 指标 column. */
@@ -13,7 +12,7 @@ export interface Indicator {
   budget: boolean;
   prior: boolean;
   /** Rows may carry a 类 code of this catalog to give the figure per 类. */
-  byCode?: CodeCatalog;
+  byCode?: CatalogKind;
   hint: string;
   /**
    * The cell of last year's tables that holds this figure (`fill --prior`); "{code}" stands for the
@@ -29,12 +28,12 @@ export interface Comparison {
   indicator: string;
   basis: Basis;
   /** Comparisons repeated per 类 code; the clerk adds one reason row per code used. */
-  byCode?: CodeCatalog;
+  byCode?: CatalogKind;
   /** How the 比较项 reads in the sheet. */
   caption: string;
 }
 
-export const versus = (indicator: string, basis: Basis, byCode?: CodeCatalog): Comparison => ({
+export const versus = (indicator: string, basis: Basis, byCode?: CatalogKind): Comparison => ({
   indicator,
   basis,
   byCode,

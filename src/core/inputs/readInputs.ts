@@ -24,6 +24,7 @@ import {
   UNIT_COLUMNS,
 } from "./sheets";
 import type { ItemUnit } from "./supplementaryItems";
+import type { CatalogKind } from "../subjects/catalog";
 import { ColumnMap, captionKey, cellText, isBlankRow, locateColumns } from "./table";
 import { readLedger, LedgerData } from "./ledger";
 import { UNIT_TYPES, UnitType } from "./vocabulary";
@@ -315,7 +316,7 @@ function extendCatalogs(
     required: ["catalog", "code", "name"],
   });
   if (!columns) return base;
-  const additions: Record<"functional" | "economic", CatalogAddition[]> = {
+  const additions: Record<CatalogKind, CatalogAddition[]> = {
     functional: [],
     economic: [],
   };

@@ -6,9 +6,9 @@ import { requireKnownCell } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 import { a1, sheetRef } from "../workbook/a1";
-import type { Figure } from "./types";
+import type { FigureRef } from "./types";
 
-export type AtomicFigure = Exclude<Figure, { sum: Figure[] }>;
+export type AtomicFigure = Exclude<FigureRef, { sum: FigureRef[] }>;
 
 /** A value the narrative needs, and where it lives so a formula can reference it. */
 export interface Located<T> {

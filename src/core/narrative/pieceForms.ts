@@ -10,7 +10,7 @@ import {
   completionText,
   percentText,
 } from "./phrases";
-import type { Figure, Paragraph, Piece } from "./types";
+import type { FigureRef, Paragraph, Piece } from "./types";
 
 /**
  * Each kind of piece once, with its two forms side by side: `text` (what the 情况说明 says, from the
@@ -28,12 +28,12 @@ export interface RenderedParagraph {
 
 /** A figure at full precision (万元 or a count), and the expression giving it ("0" when absent). */
 export const figureForms = {
-  value(f: Figure, context: NarrativeContext): Decimal {
+  value(f: FigureRef, context: NarrativeContext): Decimal {
     if ("sum" in f)
       return f.sum.reduce((acc, part) => acc.plus(figureForms.value(part, context)), ZERO);
     return context.figure(f).value;
   },
-  formula(f: Figure, context: NarrativeContext): string {
+  formula(f: FigureRef, context: NarrativeContext): string {
     if ("sum" in f) return `(${f.sum.map((part) => figureForms.formula(part, context)).join("+")})`;
     return context.figure(f).ref ?? "0";
   },
@@ -41,8 +41,9 @@ export const figureForms = {
 
 /** As stated in the text: rounded 四舍五入 to two decimals. Percentages are computed from these. */
 export const shownForms = {
-  value: (f: Figure, context: NarrativeContext) => roundHalfUp(figureForms.value(f, context), 2),
-  formula: (f: Figure, context: NarrativeContext) => `ROUND(${figureForms.formula(f, context)},2)`,
+  value: (f: FigureRef, context: NarrativeContext) => roundHalfUp(figureForms.value(f, context), 2),
+  formula: (f: FigureRef, context: NarrativeContext) =>
+    `ROUND(${figureForms.formula(f, context)},2)`,
 };
 export const shown = shownForms.value;
 export const figureValue = figureForms.value;
@@ -67,7 +68,21 @@ export interface PieceForm<P> {
   formula(piece: P, context: NarrativeContext): string;
 }
 
-const noChange = (c: { change: Figure; from: Figure }, context: NarrativeContext) =>
+/** A change piece's operands for either form: the two figures as shown, then its wording. */
+const changeOperands = <T>(
+  piece: PieceOf<"change">,
+  context: NarrativeContext,
+  shownAs: (f: FigureRef, context: NarrativeContext) => T
+) =>
+  [
+    shownAs(piece.change, context),
+    shownAs(piece.from, context),
+    piece.basis,
+    againstLabel(piece.basis, context.year),
+    piece.noun,
+  ] as const;
+
+const noChange = (c: { change: FigureRef; from: FigureRef }, context: NarrativeContext) =>
   shownForms.value(c.change, context).equals(shownForms.value(c.from, context));
 
 export const PIECE_FORMS: { [K in PieceKind]: PieceForm<PieceOf<K>> } = {
@@ -90,22 +105,9 @@ export const PIECE_FORMS: { [K in PieceKind]: PieceForm<PieceOf<K>> } = {
       `${percentText.formula(shownForms.formula(piece.share, context), shownForms.formula(piece.of, context))}&"%"`,
   },
   change: {
-    text: (piece, context) =>
-      changeText.value(
-        shownForms.value(piece.change, context),
-        shownForms.value(piece.from, context),
-        piece.basis,
-        againstLabel(piece.basis, context.year),
-        piece.noun
-      ),
+    text: (piece, context) => changeText.value(...changeOperands(piece, context, shownForms.value)),
     formula: (piece, context) =>
-      changeText.formula(
-        shownForms.formula(piece.change, context),
-        shownForms.formula(piece.from, context),
-        piece.basis,
-        againstLabel(piece.basis, context.year),
-        piece.noun
-      ),
+      changeText.formula(...changeOperands(piece, context, shownForms.formula)),
   },
   completion: {
     text: (piece, context) =>

@@ -1,28 +1,28 @@
 import { shown } from "./pieceForms";
 import type { NarrativeContext } from "./context";
-import type { Figure, Piece } from "./types";
+import type { FigureRef, Piece } from "./types";
 
 /** Building blocks for a profile's sentences (src/core/profiles/<id>/narrative.ts). */
 
-export const cell = (id: string): Figure => ({ cell: id });
-export const budget = (name: string, code?: string): Figure => ({ budget: name, code });
-export const prior = (name: string, code?: string): Figure => ({ prior: name, code });
-export const item = (name: string): Figure => ({ item: name });
-export const amount = (f: Figure): Piece => ({ amount: f });
-export const count = (f: Figure): Piece => ({ count: f });
-export const vsPrior = (now: Figure, before: Figure, noun?: "收入" | "支出"): Piece => ({
+export const cell = (id: string): FigureRef => ({ cell: id });
+export const budget = (name: string, code?: string): FigureRef => ({ budget: name, code });
+export const prior = (name: string, code?: string): FigureRef => ({ prior: name, code });
+export const item = (name: string): FigureRef => ({ item: name });
+export const amount = (f: FigureRef): Piece => ({ amount: f });
+export const count = (f: FigureRef): Piece => ({ count: f });
+export const vsPrior = (now: FigureRef, before: FigureRef, noun?: "收入" | "支出"): Piece => ({
   change: now,
   from: before,
   basis: "上年",
   noun,
 });
-export const vsBudget = (now: Figure, before: Figure): Piece => ({
+export const vsBudget = (now: FigureRef, before: FigureRef): Piece => ({
   change: now,
   from: before,
   basis: "年初预算",
 });
 /** "，主要原因是：……", left out when the two figures show no change. */
-export const reason = (key: string, now?: Figure, before?: Figure): Piece => ({
+export const reason = (key: string, now?: FigureRef, before?: FigureRef): Piece => ({
   reason: key,
   unless: now && before ? { change: now, from: before } : undefined,
 });
@@ -33,7 +33,7 @@ export const ordinal = (i: number) =>
   i < 10 ? CHINESE_NUMBERS[i] : `十${CHINESE_NUMBERS[i - 10]}`;
 
 /** Whether a figure shows as non-zero (lists state only the lines that have figures). */
-export const nonzero = (context: NarrativeContext) => (f: Figure) => !shown(f, context).isZero();
+export const nonzero = (context: NarrativeContext) => (f: FigureRef) => !shown(f, context).isZero();
 
 /** The 表号 of a table of the workbook's profile ("公开10表"), for sentences that cite a table. */
 export const tableCode = (context: NarrativeContext, tableId: string) =>
@@ -43,8 +43,8 @@ export const tableTitle = (context: NarrativeContext, tableId: string) =>
 
 /** "财政拨款收入1406.17万元，占89.05%；其他收入172.92万元，占10.95%。" — only the parts stated non-zero. */
 export function shareList(
-  parts: readonly (readonly [string, Figure])[],
-  total: Figure,
+  parts: readonly (readonly [string, FigureRef])[],
+  total: FigureRef,
   context: NarrativeContext
 ): Piece[] {
   const listed = parts.filter(([, f]) => nonzero(context)(f));

@@ -5,7 +5,7 @@ import { BUDGET_SUFFIX, FACT_NAMES } from "../lint/labels";
 import { Decimal } from "../money";
 import type { NarrativeContext } from "../narrative/context";
 import { outlineParagraphs } from "../narrative";
-import type { Figure, Piece } from "../narrative/types";
+import type { FigureRef, Piece } from "../narrative/types";
 import { catalogsFor } from "../subjects";
 import type { ReadTables } from "../tables/types";
 import { tableOfId } from "../templates/ids";
@@ -65,7 +65,7 @@ export function profileProblems(profile: FormatProfile): string[] {
     if ("budget" in definition) vocabulary.indicator(definition.budget, "budget", undefined, where);
   }
 
-  function figureNames(f: Figure, where: string) {
+  function figureNames(f: FigureRef, where: string) {
     if ("cell" in f) cell(f.cell, where);
     else if ("item" in f) vocabulary.item(f.item, where);
     else if ("budget" in f) vocabulary.indicator(f.budget, "budget", f.code, where);
@@ -154,11 +154,11 @@ function checker(vocabulary: InputVocabulary, problems: string[]) {
 }
 
 /** The figures a figure adds up (itself unless it is a sum). */
-function allFigures(f: Figure): Figure[] {
+function allFigures(f: FigureRef): FigureRef[] {
   return "sum" in f ? f.sum.flatMap(allFigures) : [f];
 }
 
-function figuresOf(piece: Piece): Figure[] {
+function figuresOf(piece: Piece): FigureRef[] {
   if (typeof piece === "string") return [];
   const all = allFigures;
   if ("amount" in piece) return all(piece.amount);

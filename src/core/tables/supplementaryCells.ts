@@ -1,5 +1,5 @@
 import { INPUT_SHEETS, SUPPLEMENTARY_COLUMNS } from "../inputs/sheets";
-import { captionKey, locateColumns } from "../inputs/table";
+import { captionKey, locatedSheet } from "../inputs/table";
 import { YUAN_PER_WAN, ZERO, parseAmount, yuanToWan } from "../money";
 import { MONEY_ITEM_NAMES } from "../profiles";
 import type { WorkbookRead } from "../workbook";
@@ -14,12 +14,12 @@ export const supplementaryId = (item: string) => `${INPUT_SHEETS.supplementary}.
  */
 export function supplementaryCells(read: WorkbookRead): Map<string, ReadCell> {
   const cells = new Map<string, ReadCell>();
-  const sheet = read.sheets.find((s) => s.name === INPUT_SHEETS.supplementary);
-  if (!sheet) return cells;
-  const columns = locateColumns(sheet, SUPPLEMENTARY_COLUMNS, "item", [], {
-    required: ["item", "value"],
-  });
-  if (!columns) return cells;
+  const located = locatedSheet(read, INPUT_SHEETS.supplementary, SUPPLEMENTARY_COLUMNS, "item", [
+    "item",
+    "value",
+  ]);
+  if (!located) return cells;
+  const { sheet, columns } = located;
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const name = captionKey(sheet.values[r]?.[columns.index.item]);
     if (!MONEY_ITEM_NAMES.has(name) || cells.has(supplementaryId(name))) continue;

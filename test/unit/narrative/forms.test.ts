@@ -8,7 +8,7 @@ import {
   renderParagraph,
 } from "../../../src/core/narrative/pieceForms";
 import { MISSING_REASON } from "../../../src/core/narrative/phrases";
-import type { Figure, Piece } from "../../../src/core/narrative/types";
+import type { FigureRef, Piece } from "../../../src/core/narrative/types";
 import type { ReadTables } from "../../../src/core/tables/types";
 import { evaluateFormula, Scalar } from "../../helpers/formula";
 
@@ -68,8 +68,8 @@ const context: NarrativeContext = {
   },
 };
 
-const fig = (name: string): Figure => ({ cell: name });
-const sum = (...parts: string[]): Figure => ({ sum: parts.map(fig) });
+const fig = (name: string): FigureRef => ({ cell: name });
+const sum = (...parts: string[]): FigureRef => ({ sum: parts.map(fig) });
 
 const CASES: [string, Piece][] = [
   ["literal", "本年收入合计"],

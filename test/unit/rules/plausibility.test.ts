@@ -111,7 +111,7 @@ describe("机关运行经费: typed in 补充信息 vs computed from the ledger 
       // The 情况说明 sheet's formula form of the same paragraph.
       formula: paragraphFormula(
         narrated.narrative.paragraphs.find((p) => p.paragraph.id === "机关运行经费")!.paragraph,
-        narrated.source
+        narrated.context
       ),
     };
   }

@@ -24,6 +24,11 @@ const bySource = (kind: RecordKind, source: FundSource, extra: Omit<LedgerFilter
 const spending = (nature: SpendingNature, sources?: FundSource[]): FillDefinition =>
   ledger("支出", { functional: CODE, nature, sources });
 const item = (name: string): FillDefinition => ({ item: name });
+/** The 基本支出 and 项目支出 columns of a table of one fund's spending by 功能分类. */
+const spendingColumns = (fund: FundSource) => ({
+  基本支出: spending("基本支出", [fund]),
+  项目支出: spending("项目支出", [fund]),
+});
 
 export const FILL: FillDefinitions = {
   T01: {
@@ -81,10 +86,7 @@ export const FILL: FillDefinitions = {
     },
   },
   T05: {
-    subjects: {
-      基本支出: spending("基本支出", [GENERAL]),
-      项目支出: spending("项目支出", [GENERAL]),
-    },
+    subjects: spendingColumns(GENERAL),
   },
   T06: {
     subjects: {
@@ -103,16 +105,12 @@ export const FILL: FillDefinitions = {
     subjects: {
       年初结转和结余: ledger("年初结转和结余", { functional: CODE, sources: [FUND] }),
       本年收入: ledger("收入", { functional: CODE, sources: [FUND] }),
-      基本支出: spending("基本支出", [FUND]),
-      项目支出: spending("项目支出", [FUND]),
+      ...spendingColumns(FUND),
       年末结转和结余: ledger("年末结转和结余", { functional: CODE, sources: [FUND] }),
     },
   },
   T09: {
-    subjects: {
-      基本支出: spending("基本支出", [CAPITAL]),
-      项目支出: spending("项目支出", [CAPITAL]),
-    },
+    subjects: spendingColumns(CAPITAL),
   },
   T10: {
     cells: {

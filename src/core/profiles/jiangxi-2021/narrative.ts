@@ -18,7 +18,7 @@ import {
 } from "../../narrative/pieces";
 import { shown } from "../../narrative/pieceForms";
 import type { NarrativeContext } from "../../narrative/context";
-import type { Figure, Paragraph, Piece } from "../../narrative/types";
+import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { THREE_PUBLIC_ITEMS } from "./vocabulary";
 
@@ -28,7 +28,7 @@ import { THREE_PUBLIC_ITEMS } from "./vocabulary";
  * figures now; the figures inside stay live in the 情况说明 sheet.
  */
 
-const FISCAL_INCOME: Figure = {
+const FISCAL_INCOME: FigureRef = {
   sum: [
     cell("T01.一般公共预算财政拨款收入"),
     cell("T01.政府性基金预算财政拨款收入"),
@@ -73,7 +73,7 @@ function peopleParagraph(source: NarrativeContext): Paragraph {
     "由养老保险基金发放养老金的离退休人员",
   ];
   // 年末实有人数 left blank: the sum of its parts, as the 补充信息 sheet says.
-  const total: Figure = shown(item("年末实有人数"), source).isZero()
+  const total: FigureRef = shown(item("年末实有人数"), source).isZero()
     ? { sum: parts.map(item) }
     : item("年末实有人数");
   return {
@@ -101,7 +101,7 @@ function peopleParagraph(source: NarrativeContext): Paragraph {
 function income(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const total = cell("T01.本年收入合计");
-  const sources: [string, Figure][] = [
+  const sources: [string, FigureRef][] = [
     ["财政拨款收入", FISCAL_INCOME],
     ["上级补助收入", cell("T01.上级补助收入")],
     ["事业收入", cell("T01.事业收入")],
@@ -142,7 +142,7 @@ function income(source: NarrativeContext): Paragraph[] {
 function spending(source: NarrativeContext): Paragraph[] {
   const y = source.year;
   const total = cell("T03.合计.本年支出合计");
-  const natures: [string, Figure][] = [
+  const natures: [string, FigureRef][] = [
     ["基本支出", cell("T03.合计.基本支出")],
     ["项目支出", cell("T03.合计.项目支出")],
     ["经营支出", cell("T03.合计.经营支出")],
@@ -294,7 +294,7 @@ function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
   };
   const total = cell("T07.决算.合计");
   const totalBudget = cell("T07.预算.合计");
-  const totalPrior: Figure = {
+  const totalPrior: FigureRef = {
     sum: THREE_PUBLIC_ITEMS.map((n) => prior(n)),
   };
   return [
@@ -387,10 +387,10 @@ function procurement(source: NarrativeContext): Paragraph[] {
   const goods = item("政府采购货物支出");
   const works = item("政府采购工程支出");
   const services = item("政府采购服务支出");
-  const total: Figure = { sum: [goods, works, services] };
+  const total: FigureRef = { sum: [goods, works, services] };
   if (!nonzero(total)) return [{ id: "政府采购", pieces: [`本部门${y}年度无政府采购支出。`] }];
   const sme = item("授予中小企业合同金额");
-  const categories: [string, Figure, Figure][] = [
+  const categories: [string, FigureRef, FigureRef][] = [
     ["货物", goods, item("货物采购授予中小企业合同金额")],
     ["工程", works, item("工程采购授予中小企业合同金额")],
     ["服务", services, item("服务采购授予中小企业合同金额")],

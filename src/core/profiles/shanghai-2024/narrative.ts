@@ -12,7 +12,7 @@ import {
   vsPrior,
 } from "../../narrative/pieces";
 import type { NarrativeContext } from "../../narrative/context";
-import type { Figure, Paragraph, Piece } from "../../narrative/types";
+import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { VEHICLE_CATEGORIES } from "./data";
 
@@ -28,7 +28,7 @@ const section = (
   paragraphs: (source: NarrativeContext) => Paragraph[]
 ): NarrativeSection => ({ key, title, paragraphs });
 
-const FISCAL_INCOME: Figure = {
+const FISCAL_INCOME: FigureRef = {
   sum: [
     cell("T01.一般公共预算财政拨款收入"),
     cell("T01.政府性基金预算财政拨款收入"),
@@ -56,10 +56,10 @@ function overall(source: NarrativeContext): Paragraph[] {
 
 function income(source: NarrativeContext): Paragraph[] {
   const total = cell("T01.本年收入合计");
-  const parts: [string, Figure][] = [
+  const parts: [string, FigureRef][] = [
     ["财政拨款收入", FISCAL_INCOME],
     ...["上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"].map(
-      (name): [string, Figure] => [name, cell(`T01.${name}`)]
+      (name): [string, FigureRef] => [name, cell(`T01.${name}`)]
     ),
   ];
   return [
@@ -69,7 +69,7 @@ function income(source: NarrativeContext): Paragraph[] {
 
 function spending(source: NarrativeContext): Paragraph[] {
   const total = cell("T03.合计.本年支出合计");
-  const parts: [string, Figure][] = [
+  const parts: [string, FigureRef][] = [
     "基本支出",
     "项目支出",
     "上缴上级支出",
@@ -200,7 +200,7 @@ function threePublic(source: NarrativeContext): Paragraph[] {
     ["公务接待费", "公务接待费", "公务接待费"],
   ];
   const total = actual("合计");
-  const totalPrior: Figure = { sum: ITEMS.map(([, , indicator]) => prior(indicator)) };
+  const totalPrior: FigureRef = { sum: ITEMS.map(([, , indicator]) => prior(indicator)) };
   if (![total, planned("合计"), totalPrior].some(nonzero(source)))
     return [para("三公", `本部门${y}年度无“三公”经费财政拨款支出。`)];
   return [
@@ -327,7 +327,7 @@ function others(source: NarrativeContext): Paragraph[] {
   const goods = item("政府采购货物支出");
   const works = item("政府采购工程支出");
   const services = item("政府采购服务支出");
-  const vehicles: Figure = { sum: VEHICLE_CATEGORIES.map((name) => item(name)) };
+  const vehicles: FigureRef = { sum: VEHICLE_CATEGORIES.map((name) => item(name)) };
   const listed = VEHICLE_CATEGORIES.filter((name) => nonzero(source)(item(name)));
   return [
     nonzero(source)(running) || nonzero(source)(before)
