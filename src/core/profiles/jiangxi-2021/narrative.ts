@@ -270,28 +270,32 @@ export function threePublicSection(scope: "一般公共预算财政拨款" | "�
 
 function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
   const y = source.year;
-  const item3 = (name: string, label: string, extra: Piece[]): Paragraph => {
-    const actual = cell(`T07.决算.${name}`);
-    const planned = cell(`T07.预算.${name}`);
-    const before = prior(name);
-    return {
-      id: `三公.${name}`,
-      pieces: [
-        `${label}年初预算数为`,
-        amount(planned),
-        "万元，决算数为",
-        amount(actual),
-        "万元，",
-        { completion: actual, budget: planned },
-        reason(reasonKey(name, "年初预算"), actual, planned),
-        "；决算数",
-        vsPrior(actual, before),
-        reason(reasonKey(name, "上年"), actual, before),
-        "。",
-        ...extra,
-      ],
-    };
-  };
+  /** "…年初预算数为 x 万元，决算数为 y 万元，完成…；决算数较上年…", with the reasons. */
+  const budgetAndPrior = (
+    key: string,
+    actual: FigureRef,
+    planned: FigureRef,
+    before: FigureRef
+  ): Piece[] => [
+    amount(planned),
+    "万元，决算数为",
+    amount(actual),
+    "万元，",
+    { completion: actual, budget: planned },
+    reason(reasonKey(key, "年初预算"), actual, planned),
+    "；决算数",
+    vsPrior(actual, before),
+    reason(reasonKey(key, "上年"), actual, before),
+  ];
+  const item3 = (name: string, label: string, extra: Piece[]): Paragraph => ({
+    id: `三公.${name}`,
+    pieces: [
+      `${label}年初预算数为`,
+      ...budgetAndPrior(name, cell(`T07.决算.${name}`), cell(`T07.预算.${name}`), prior(name)),
+      "。",
+      ...extra,
+    ],
+  });
   const total = cell("T07.决算.合计");
   const totalBudget = cell("T07.预算.合计");
   const totalPrior: FigureRef = {
@@ -302,15 +306,7 @@ function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
       id: "三公.总体",
       pieces: [
         `本部门${y}年度${scope}“三公”经费支出年初预算数为`,
-        amount(totalBudget),
-        "万元，决算数为",
-        amount(total),
-        "万元，",
-        { completion: total, budget: totalBudget },
-        reason(reasonKey("“三公”经费", "年初预算"), total, totalBudget),
-        "；决算数",
-        vsPrior(total, totalPrior),
-        reason(reasonKey("“三公”经费", "上年"), total, totalPrior),
+        ...budgetAndPrior("“三公”经费", total, totalBudget, totalPrior),
         "。其中：",
       ],
     },
