@@ -10,7 +10,13 @@ import {
   noPriorItem,
   percentText,
 } from "../core/narrative/phrases";
-import { catalogsFor, hasCatalog, missingCatalogMessage, normalizeCode } from "../core/subjects";
+import {
+  catalogKindOf,
+  catalogsFor,
+  hasCatalog,
+  missingCatalogMessage,
+  normalizeCode,
+} from "../core/subjects";
 
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;
 // Chinese names and descriptions come from ./zh-cn.json at build time. Names: at least 3 characters,
@@ -133,12 +139,7 @@ export function rate(actual: number, budget: number): number {
  * @returns The subject name.
  */
 export function subject(code: any, catalog?: string, year?: number): string {
-  const kind =
-    !catalog || catalog === "功能分类"
-      ? "functional"
-      : catalog === "经济分类"
-        ? "economic"
-        : undefined;
+  const kind = catalog ? catalogKindOf(catalog) : "functional";
   if (!kind) throw invalid("科目类型应为“功能分类”或“经济分类”");
   const reportingYear = year ?? 2021;
   if (!hasCatalog(reportingYear))

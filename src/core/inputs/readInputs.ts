@@ -2,6 +2,7 @@ import { Decimal, parseAmount, parseCount } from "../money";
 import {
   Catalogs,
   CatalogAddition,
+  catalogKindOf,
   catalogsFor,
   hasCatalog,
   missingCatalogMessage,
@@ -325,8 +326,7 @@ function extendCatalogs(
     const code = normalizeCode(row?.[columns.index.code]);
     if (!code) continue;
     const catalog = cellText(row[columns.index.catalog]);
-    const kind =
-      catalog === "功能分类" ? "functional" : catalog === "经济分类" ? "economic" : undefined;
+    const kind = catalogKindOf(catalog);
     if (!kind) {
       problems.push({
         sheet: sheet.name,
