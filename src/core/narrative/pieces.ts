@@ -27,6 +27,15 @@ export const reason = (key: string, now?: FigureRef, before?: FigureRef): Piece 
   unless: now && before ? { change: now, from: before } : undefined,
 });
 
+/**
+ * A sentence as a template: says`全年购置公务用车${count(item("公务用车购置数"))}辆。` gives
+ * ["全年购置公务用车", count(…), "辆。"] — the words read as they are printed.
+ */
+export const says = (words: TemplateStringsArray, ...pieces: Piece[]): Piece[] =>
+  words
+    .flatMap((text, i) => [text, ...(i < pieces.length ? [pieces[i]] : [])])
+    .filter((p) => p !== "");
+
 const CHINESE_NUMBERS = "一二三四五六七八九十";
 /** 0 → 一, 9 → 十, 10 → 十一. */
 export const ordinal = (i: number) =>

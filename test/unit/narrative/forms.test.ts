@@ -8,6 +8,7 @@ import {
   renderParagraph,
 } from "../../../src/core/narrative/pieceForms";
 import { MISSING_REASON } from "../../../src/core/narrative/phrases";
+import { says } from "../../../src/core/narrative/pieces";
 import type { FigureRef, Piece } from "../../../src/core/narrative/types";
 import type { ReadTables } from "../../../src/core/tables/types";
 import { evaluateFormula, Scalar } from "../../helpers/formula";
@@ -145,4 +146,11 @@ describe("each narrative piece: text form = formula form", () => {
     );
     expect(rendered.missingReasons).toEqual(["空白", "没有", "空白"]);
   });
+});
+
+test("says: a sentence template gives its words and pieces in order, without empty words", () => {
+  const n = { count: fig("人数") };
+  expect(says`在职${n}人。`).toEqual(["在职", n, "人。"]);
+  expect(says`${n}${n}`).toEqual([n, n]);
+  expect(renderParagraph({ id: "s", pieces: says`共${n}人` }, context).text).toBe("共108人");
 });

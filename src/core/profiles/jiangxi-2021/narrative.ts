@@ -10,6 +10,7 @@ import {
   ordinal,
   prior,
   reason,
+  says,
   shareList,
   tableCode,
   tableTitle,
@@ -296,6 +297,7 @@ function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
       ...extra,
     ],
   });
+  const n = (name: string) => count(item(name));
   const total = cell("T07.决算.合计");
   const totalBudget = cell("T07.预算.合计");
   const totalPrior: FigureRef = {
@@ -310,28 +312,16 @@ function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
         "。其中：",
       ],
     },
-    item3("因公出国（境）费", "（一）因公出国（境）支出", [
-      "全年安排因公出国（境）团组",
-      count(item("因公出国（境）团组数")),
-      "个，累计",
-      count(item("因公出国（境）人次")),
-      "人次，主要为：",
-      { text: "因公出国（境）主要用途" },
-      "。",
-    ]),
-    item3("公务接待费", "（二）公务接待费支出", [
-      "全年国内公务接待",
-      count(item("国内公务接待批次")),
-      "批，累计接待",
-      count(item("国内公务接待人次")),
-      "人次，其中外事接待",
-      count(item("外事接待批次")),
-      "批，累计接待",
-      count(item("外事接待人次")),
-      "人次，主要为：",
-      { text: "公务接待主要用途" },
-      "。",
-    ]),
+    item3(
+      "因公出国（境）费",
+      "（一）因公出国（境）支出",
+      says`全年安排因公出国（境）团组${n("因公出国（境）团组数")}个，累计${n("因公出国（境）人次")}人次，主要为：${{ text: "因公出国（境）主要用途" }}。`
+    ),
+    item3(
+      "公务接待费",
+      "（二）公务接待费支出",
+      says`全年国内公务接待${n("国内公务接待批次")}批，累计接待${n("国内公务接待人次")}人次，其中外事接待${n("外事接待批次")}批，累计接待${n("外事接待人次")}人次，主要为：${{ text: "公务接待主要用途" }}。`
+    ),
     {
       id: "三公.公务用车",
       pieces: [
@@ -340,16 +330,12 @@ function threePublic(source: NarrativeContext, scope: string): Paragraph[] {
         "万元，其中：",
       ],
     },
-    item3("公务用车购置费", "1.公务用车购置", [
-      "全年购置公务用车",
-      count(item("公务用车购置数")),
-      "辆。",
-    ]),
-    item3("公务用车运行费", "2.公务用车运行维护费支出", [
-      "截至年末，公务用车保有量",
-      count(item("公务用车保有量")),
-      "辆。",
-    ]),
+    item3("公务用车购置费", "1.公务用车购置", says`全年购置公务用车${n("公务用车购置数")}辆。`),
+    item3(
+      "公务用车运行费",
+      "2.公务用车运行维护费支出",
+      says`截至年末，公务用车保有量${n("公务用车保有量")}辆。`
+    ),
   ];
 }
 
