@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { loadSample, sampleWorkbook, SAMPLE_FILE } from "../src/cli/commands/demo";
 import { fillTables } from "../src/core/app/fill";
-import { INPUT_SHEET_NAMES } from "../src/core/inputs/read";
+import { INPUT_SHEET_NAMES } from "../src/core/inputs/readInputs";
 import { ExcelJsPort } from "../src/xlsx/port";
 import { measure, runCli } from "./measure";
 

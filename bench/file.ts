@@ -34,7 +34,7 @@ function inputFile(lines: number): string {
   const hash = createHash("sha256");
   hash.update(`format ${INPUT_FORMAT}`);
   hash.update(readFileSync(path.join(__dirname, "generate.ts")));
-  hash.update(readFileSync(path.join(__dirname, "../src/core/inputs/render.ts")));
+  hash.update(readFileSync(path.join(__dirname, "../src/core/inputs/inputSheets.ts")));
   return path.join(CACHE, `ledger-${lines}-${hash.digest("hex").slice(0, 12)}.xlsx`);
 }
 

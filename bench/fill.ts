@@ -1,6 +1,6 @@
 // One benchmark size in its own process, so peak memory is that size's: prints one JSON line.
 import { fillTables } from "../src/core/app/fill";
-import { renderInputSheets } from "../src/core/inputs/render";
+import { renderInputSheets } from "../src/core/inputs/inputSheets";
 import { jiangxi2021 } from "../src/core/profiles/jiangxi-2021";
 import type { SheetPlan, SheetSnapshot, WorkbookPort, WorkbookRead } from "../src/core/workbook";
 import { syntheticDepartment } from "./generate";

@@ -1,7 +1,22 @@
 /* global CustomFunctions */
 import { fromCellNumber, parseAmount, roundHalfUp, yuanToWan } from "../core/money";
-import { compareFigures, directionPhrase, percent } from "../core/narrative/render";
-import { catalogsFor, hasCatalog, missingCatalogMessage, normalizeCode } from "../core/subjects";
+import {
+  NO_BUDGET,
+  NO_CHANGE,
+  againstLabel,
+  changeText,
+  compareFigures,
+  directionPhrase,
+  noPriorItem,
+  percentText,
+} from "../core/narrative/phrases";
+import {
+  catalogKindOf,
+  catalogsFor,
+  hasCatalog,
+  missingCatalogMessage,
+  normalizeCode,
+} from "../core/subjects";
 
 // Thin wrappers over core: the JSDoc below is what custom-functions-metadata turns into functions.json;
 // Chinese names and descriptions come from ./zh-cn.json at build time. Names: at least 3 characters,
@@ -64,8 +79,8 @@ const displayed = (value: number) => roundHalfUp(fromCellNumber(value), 2);
  */
 export function change(now: number, before: number): string {
   const kind = compareFigures(displayed(now), displayed(before)).kind;
-  if (kind === "same") return "持平";
-  if (kind === "newItem") return "上年无此项支出";
+  if (kind === "same") return NO_CHANGE;
+  if (kind === "newItem") return noPriorItem();
   return directionPhrase(displayed(now), displayed(before)) as string;
 }
 
@@ -84,11 +99,7 @@ export function changePhrase(now: number, before: number, basis?: string, noun?:
   if (against !== "上年" && against !== "年初预算") throw invalid("比较基准应为“上年”或“年初预算”");
   const what = noun === undefined || noun === null || noun === "" ? "支出" : noun;
   if (what !== "支出" && what !== "收入") throw invalid("项目类型应为“支出”或“收入”");
-  const label = against === "上年" ? "上年" : "年初预算数";
-  const kind = compareFigures(displayed(now), displayed(before)).kind;
-  if (kind === "same") return `与${label}持平`;
-  if (kind === "newItem") return against === "上年" ? `上年无此项${what}` : "年初未安排预算";
-  return `较${label}${directionPhrase(displayed(now), displayed(before))}`;
+  return changeText.value(displayed(now), displayed(before), against, againstLabel(against), what);
 }
 
 /**
@@ -100,7 +111,7 @@ export function changePhrase(now: number, before: number, basis?: string, noun?:
  */
 export function pct(part: number, whole: number): number {
   if (displayed(whole).isZero()) throw invalid("总数为0，无法计算占比");
-  return Number(percent(displayed(part), displayed(whole)));
+  return Number(percentText.value(displayed(part), displayed(whole)));
 }
 
 /**
@@ -114,9 +125,9 @@ export function rate(actual: number, budget: number): number {
   if (displayed(budget).isZero())
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.notAvailable,
-      "年初未安排预算，无完成率"
+      `${NO_BUDGET}，无完成率`
     );
-  return Number(percent(displayed(actual), displayed(budget)));
+  return Number(percentText.value(displayed(actual), displayed(budget)));
 }
 
 /**
@@ -128,12 +139,7 @@ export function rate(actual: number, budget: number): number {
  * @returns The subject name.
  */
 export function subject(code: any, catalog?: string, year?: number): string {
-  const kind =
-    !catalog || catalog === "功能分类"
-      ? "functional"
-      : catalog === "经济分类"
-        ? "economic"
-        : undefined;
+  const kind = catalog ? catalogKindOf(catalog) : "functional";
   if (!kind) throw invalid("科目类型应为“功能分类”或“经济分类”");
   const reportingYear = year ?? 2021;
   if (!hasCatalog(reportingYear))

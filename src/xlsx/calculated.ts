@@ -1,8 +1,8 @@
 import JSZip from "jszip";
 import { UserError } from "../core/errors";
-import { INPUT_SHEET_NAMES } from "../core/inputs/read";
-import { NARRATIVE_SHEET } from "../core/narrative/sheet";
-import { CHECK_SHEET } from "../core/rules/sheet";
+import { INPUT_SHEET_NAMES } from "../core/inputs/readInputs";
+import { NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
+import { CHECK_SHEET } from "../core/rules/checkSheet";
 import type { SheetSnapshot } from "../core/workbook";
 import { a1 } from "../core/workbook/a1";
 import { META_SHEET, WorkbookMeta } from "../core/workbook/meta";

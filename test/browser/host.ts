@@ -13,7 +13,7 @@
  */
 import { FakeExcel, OfficeError } from "../unit/excel/fakeExcel";
 import type { InputRecords } from "../../src/core/inputs/records";
-import { renderInputSheets } from "../../src/core/inputs/render";
+import { renderInputSheets } from "../../src/core/inputs/inputSheets";
 import { DEFAULT_PROFILE, findProfile } from "../../src/core/profiles";
 import type { FormatProfile } from "../../src/core/profiles/types";
 import { rangeA1 } from "../../src/core/workbook/a1";

@@ -3,7 +3,7 @@ import * as path from "path";
 import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
 import { checkWorkbook } from "../../src/core/app/check";
 import { fillTables, FillResult } from "../../src/core/app/fill";
-import { STATUS_TEXT } from "../../src/core/rules/sheet";
+import { STATUS_TEXT } from "../../src/core/rules/forms";
 import type { AmountCell } from "../../src/core/templates/layout";
 import { cellLabel } from "../../src/core/workbook/a1";
 import { ExcelJsPort } from "../../src/xlsx/port";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import * as path from "path";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import { computeTables } from "../../src/core/fill/evaluate";
-import { readInputs, INPUT_SHEET_NAMES } from "../../src/core/inputs/read";
+import { readInputs, INPUT_SHEET_NAMES } from "../../src/core/inputs/readInputs";
 import { roundHalfUp } from "../../src/core/money";
 import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
 import { convert, describeWithLibreOffice } from "../helpers/libreoffice";

@@ -1,10 +1,10 @@
 import { readTablesOf } from "../../core/app/check";
 import { fillTables, FillResult } from "../../core/app/fill";
 import { priorFigures, PriorTake } from "../../core/app/priorFigures";
-import { INPUT_SHEET_NAMES, readInputs } from "../../core/inputs/read";
+import { INPUT_SHEET_NAMES, readInputs } from "../../core/inputs/readInputs";
 import { INPUT_SHEETS } from "../../core/inputs/sheets";
 import { UserError } from "../../core/errors";
-import { Decimal, formatFixed } from "../../core/money";
+import { Decimal, formatFixed, formatWan } from "../../core/money";
 import type { WorkbookPort } from "../../core/workbook";
 import { XlsxFilePort } from "../../xlsx/filePort";
 import { checkWritable } from "../../xlsx/file";
@@ -53,7 +53,7 @@ async function takePriorFigures(
   // Written into the workbook being filled (loaded in full: a rare option), so fill reads them too.
   const sheet = (await port.workbook()).getWorksheet(INPUT_SHEETS.budgetPrior);
   const label = (t: PriorTake) => `${t.indicator}${t.code ? `（${t.code}）` : ""}`;
-  const wan = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000), { grouping: true });
+  const wan = (yuan: Decimal) => formatWan(yuan, { grouping: true });
   const filled = takes.filter((t) => t.action === "fill");
   for (const t of filled) sheet!.getCell(t.row + 1, t.col + 1).value = t.value.toNumber();
   output.line(`上年决算数：从「${priorFile}」取得 ${filled.length} 项`);

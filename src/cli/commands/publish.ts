@@ -30,7 +30,7 @@ export async function runPublish(file: string, args: PublishArgs, output: Output
     result.profile,
     result.tables,
     result.data,
-    result.source,
+    result.context,
     result.narrative,
     { tailNote }
   );

@@ -1,16 +1,16 @@
 import { UserError } from "../errors";
-import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
-import { Decimal, formatFixed } from "../money";
+import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/readInputs";
+import { Decimal, formatFixed, formatWan, yuanToWan } from "../money";
 import type { Finding } from "../rules/evaluate";
 import { cellLabel } from "../workbook/a1";
 import { priorFigures } from "./priorFigures";
 import { runningCostFromLedger } from "./runningCost";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { catalogsFor } from "../subjects";
-import { readTables } from "../tables/read";
+import { readTables } from "../tables/readTables";
 import { isUnitText } from "../tables/units";
 import { ledgerTotalCells } from "../tables/ledgerTotals";
-import { supplementaryCells } from "../tables/supplementary";
+import { supplementaryCells } from "../tables/supplementaryCells";
 import type { ReadTables } from "../tables/types";
 import { PROFILES } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
@@ -63,7 +63,7 @@ function runningCostFindings(read: WorkbookRead, profile: FormatProfile): Findin
   const computed = runningCostFromLedger(read, data.basics.units);
   if (!computed) return [];
   const shown = (v: Decimal) => formatFixed(v, { grouping: true });
-  const typedWan = typed.value.dividedBy(10000);
+  const typedWan = yuanToWan(typed.value);
   if (shown(typedWan) === shown(computed)) return [];
   return [
     {
@@ -92,7 +92,7 @@ function priorFigureFindings(
 ): Finding[] {
   const data = inputsOf(read, profile);
   if (!data) return [];
-  const wan = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000), { grouping: true });
+  const wan = (yuan: Decimal) => formatWan(yuan, { grouping: true });
   return priorFigures(data, prior)
     .filter((t) => t.action === "kept")
     .map((t) => ({
@@ -100,8 +100,8 @@ function priorFigureFindings(
       severity: "warning",
       message: `“${INPUT_SHEETS.budgetPrior}”中${t.indicator}${t.code ? `（${t.code}）` : ""}的上年决算数 ${wan(t.typed as Decimal)} 万元与上年公开表 ${t.from} 的 ${wan(t.value)} 万元不同`,
       cells: [cellLabel(INPUT_SHEETS.budgetPrior, t.row, t.col), `上年：${t.from}`],
-      expected: t.value.dividedBy(10000).toNumber(),
-      actual: (t.typed as Decimal).dividedBy(10000).toNumber(),
+      expected: yuanToWan(t.value).toNumber(),
+      actual: yuanToWan(t.typed as Decimal).toNumber(),
     }));
 }
 

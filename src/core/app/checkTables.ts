@@ -3,7 +3,7 @@ import { expandRules } from "../rules/expand";
 import { visibleGaps } from "../rules/visible";
 import { cellIdIndex } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
-import { CHECK_SHEET, renderCheckSheet } from "../rules/sheet";
+import { CHECK_SHEET, renderCheckSheet } from "../rules/checkSheet";
 import type { RuleInstance } from "../rules/types";
 import { catalogsFor } from "../subjects";
 import type { ReadFinding, ReadTables } from "../tables/types";

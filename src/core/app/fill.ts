@@ -1,22 +1,16 @@
-import { CHECK_SHEET } from "../rules/sheet";
+import { CHECK_SHEET } from "../rules/checkSheet";
 import { ledgerTotalCells } from "../tables/ledgerTotals";
-import { supplementaryCells } from "../tables/supplementary";
-import {
-  composeNarrative,
-  MISSING_REASON,
-  Narrative,
-  NARRATIVE_SHEET,
-  narrativeSource,
-  renderNarrativeSheet,
-} from "../narrative";
+import { supplementaryCells } from "../tables/supplementaryCells";
+import { MISSING_REASON, Narrative, NARRATIVE_SHEET, renderNarrativeSheet } from "../narrative";
 import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTables";
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
 import { adjustTails, TailAdjustment } from "../fill/tail";
-import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/read";
+import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/readInputs";
 import { InputProblem, InputProblems } from "../inputs/problems";
 import { reasonCaption } from "../inputs/indicators";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
+import { moneyItemNames } from "../inputs/supplementaryItems";
 import { Decimal, roundHalfUp } from "../money";
 import { renderTableSheet } from "../render/tableSheet";
 import { PROFILES } from "../profiles";
@@ -24,7 +18,7 @@ import type { FormatProfile } from "../profiles/types";
 import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
 import { checkOverwrite } from "./ownership";
-import { runningCostFromLedger } from "./runningCost";
+import { narrativeOf } from "./narrate";
 
 export interface FillOptions {
   /** "formulas": live SUMIFS/SUM formulas with cached results; "values": plain numbers. */
@@ -80,20 +74,18 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   if (problems.length) throw new InputProblems(problems);
 
   const tail = tailAdjust
-    ? adjustTails(computed.layouts, computed.values, computed.sourceOf)
+    ? adjustTails(computed.layouts, computed.values, computed.definitionOf)
     : undefined;
   const displayed =
     tail?.displayed ??
     new Map([...computed.values].map(([id, v]) => [id, roundHalfUp(v, 2)] as const));
 
-  const context: FormulaContext = {
+  const formulaContext: FormulaContext = {
     layouts: computed.layouts,
     ledger: { sheet: data.ledger.sheet, columns: data.ledger.columns.index },
     supplementary: { sheet: INPUT_SHEETS.supplementary, columns: data.supplementary.columns.index },
     budgetPrior: { sheet: INPUT_SHEETS.budgetPrior, columns: data.budgetPrior.columns.index },
-    moneyItems: new Set(
-      profile.vocabulary.supplementary.filter((i) => i.unit === "元").map((i) => i.name)
-    ),
+    moneyItems: moneyItemNames(profile.vocabulary.supplementary),
   };
   const plans: SheetPlan[] = profile.tables.map((table) => {
     const layout = computed.layouts.get(table.id) as NonNullable<
@@ -106,7 +98,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
         cells.set(cell.id, { value: tail ? (displayed.get(cell.id) as Decimal).toNumber() : full });
         continue;
       }
-      const formula = compileCell(cell, computed.sourceOf.get(cell.id), context);
+      const formula = compileCell(cell, computed.definitionOf.get(cell.id), formulaContext);
       cells.set(cell.id, formula === undefined ? { value: 0 } : { formula, result: full });
     }
     return renderTableSheet(
@@ -122,14 +114,8 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
-  const source = narrativeSource(
-    tables,
-    data,
-    profile,
-    runningCostFromLedger(read, data.basics.units)
-  );
-  const narrative = composeNarrative(source, profile.narrative, profile.glossary);
-  const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
+  const { context, narrative } = narrativeOf(read, data, tables, profile);
+  const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, context);
   const meta = renderMetaSheet({
     version: options.version,
     profile: profile.id,

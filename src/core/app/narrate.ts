@@ -1,13 +1,13 @@
 import { UserError } from "../errors";
-import { INPUT_SHEET_NAMES, readInputs } from "../inputs/read";
+import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import type { InputData } from "../inputs/read";
-import { composeNarrative, Narrative, NarrativeSource, narrativeSource } from "../narrative";
+import type { InputData } from "../inputs/readInputs";
+import { composeNarrative, Narrative, NarrativeContext, narrativeContext } from "../narrative";
 import type { FormatProfile } from "../profiles/types";
 import { catalogsFor } from "../subjects";
-import { readTables } from "../tables/read";
+import { readTables } from "../tables/readTables";
 import type { ReadTables } from "../tables/types";
-import type { WorkbookPort } from "../workbook";
+import type { WorkbookPort, WorkbookRead } from "../workbook";
 import { PROFILE_SHEETS, workbookProfile } from "./profile";
 import { runningCostFromLedger } from "./runningCost";
 
@@ -16,7 +16,7 @@ export interface NarrateResult {
   tables: ReadTables;
   /** The input sheets and what the sentences read, for the published document (publish). */
   data: InputData;
-  source: NarrativeSource;
+  context: NarrativeContext;
   profile: FormatProfile;
   department: string;
   year: number;
@@ -42,20 +42,30 @@ export async function narrateWorkbook(port: WorkbookPort): Promise<NarrateResult
     read = await port.read(read.sheetNames);
   const data = readInputs(read, { formulas: false, profile });
   const tables = readTables(read, profile, catalogsFor(profile.year));
-  const source = narrativeSource(
+  const { context, narrative } = narrativeOf(read, data, tables, profile);
+  return {
+    narrative,
+    tables,
+    data,
+    context,
+    profile,
+    department: data.basics.department,
+    year: data.basics.year,
+  };
+}
+
+/** The 情况说明 of the workbook read, and what its sentences read (for its formulas and charts). */
+export function narrativeOf(
+  read: WorkbookRead,
+  data: InputData,
+  tables: ReadTables,
+  profile: FormatProfile
+): { context: NarrativeContext; narrative: Narrative } {
+  const context = narrativeContext(
     tables,
     data,
     profile,
     runningCostFromLedger(read, data.basics.units)
   );
-  const narrative = composeNarrative(source, profile.narrative, profile.glossary);
-  return {
-    narrative,
-    tables,
-    data,
-    source,
-    profile,
-    department: data.basics.department,
-    year: data.basics.year,
-  };
+  return { context, narrative: composeNarrative(context, profile.narrative, profile.glossary) };
 }

@@ -1,5 +1,5 @@
-import type { InputData } from "../inputs/read";
-import { Decimal, formatFixed, roundHalfUp, wanToYuan } from "../money";
+import type { InputData } from "../inputs/readInputs";
+import { Decimal, formatWan, roundHalfUp, wanToYuan } from "../money";
 import type { ReadTables } from "../tables/types";
 import { cellLabel } from "../workbook/a1";
 
@@ -42,7 +42,7 @@ export function priorFigures(data: InputData, prior: ReadTables): PriorTake[] {
       takes.push({ ...base, action: "fill" });
       continue;
     }
-    const shown = (yuan: Decimal) => formatFixed(yuan.dividedBy(10000));
+    const shown = (yuan: Decimal) => formatWan(yuan);
     if (shown(figures.prior) !== shown(value))
       takes.push({ ...base, action: "kept", typed: figures.prior });
   }

@@ -1,4 +1,4 @@
-import { renderInputSheets } from "../inputs/render";
+import { renderInputSheets } from "../inputs/inputSheets";
 import type { InputRecords } from "../inputs/records";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import type { UnitType } from "../inputs/vocabulary";

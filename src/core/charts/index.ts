@@ -1,6 +1,6 @@
 import { formatFixed } from "../money";
-import { shown } from "../narrative/render";
-import type { NarrativeSource } from "../narrative/source";
+import { shown } from "../narrative/pieceForms";
+import type { NarrativeContext } from "../narrative/context";
 import type { ChartData, ChartDef } from "./types";
 
 export type { ChartData, ChartDef } from "./types";
@@ -10,7 +10,7 @@ export { chartSvg } from "./svg";
  * The profile's charts with their figures as printed (万元, two decimals, 四舍五入). Categories that
  * are zero in every series are left out; a chart with nothing left to show is dropped.
  */
-export function chartData(defs: readonly ChartDef[], source: NarrativeSource): ChartData[] {
+export function chartData(defs: readonly ChartDef[], source: NarrativeContext): ChartData[] {
   return defs.flatMap((def): ChartData[] => {
     const values = def.series.map((s) => s.figures.map((f) => shown(f, source)));
     const keep = def.categories.map((_, i) => values.some((v) => !v[i].isZero()));

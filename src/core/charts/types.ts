@@ -1,8 +1,8 @@
 import type { Decimal } from "../money";
-import type { Figure } from "../narrative/types";
+import type { FigureRef } from "../narrative/types";
 
 /**
- * A chart of the published document as data: the profile names figures (the same Figure the
+ * A chart of the published document as data: the profile names figures (the same FigureRef the
  * narrative states), the engine evaluates them to the displayed 万元 and draws them (charts/svg.ts).
  */
 export interface ChartDef {
@@ -14,7 +14,7 @@ export interface ChartDef {
   /** pie: one series, its parts of a whole; bars: categories side by side for each series. */
   kind: "pie" | "bars";
   categories: readonly string[];
-  series: readonly { name: string; figures: readonly Figure[] }[];
+  series: readonly { name: string; figures: readonly FigureRef[] }[];
 }
 
 export interface ChartData {

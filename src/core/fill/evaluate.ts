@@ -1,20 +1,23 @@
-import type { InputData } from "../inputs/read";
+import type { InputData } from "../inputs/readInputs";
 import type { InputProblem } from "../inputs/problems";
-import { Decimal, ZERO, yuanToWan } from "../money";
+import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
 import { tableOfId } from "../templates/ids";
 import { AmountCell, TableLayout, layoutTable } from "../templates/layout";
 import type { Profile, TableTemplate } from "../templates/types";
 import { LedgerIndex } from "./ledgerIndex";
-import { CODE, CellSource, LedgerFilter, ProfileSources, withCode } from "./sources";
+import { CODE, FillDefinition, FillDefinitions, LedgerFilter, withCode } from "./definitions";
+import { ValueContext, fillFormOf } from "./kinds";
+import { moneyItemNames } from "../inputs/supplementaryItems";
+import type { CatalogKind } from "../subjects/catalog";
 
 export interface ComputedTables {
   layouts: Map<string, TableLayout>;
   /** Every amount cell by id, in the unit shown (万元 or a count), at full precision. */
   values: Map<string, Decimal>;
   /** The definition each non-total cell was filled from (code substituted). */
-  sourceOf: Map<string, CellSource>;
+  definitionOf: Map<string, FillDefinition>;
   /** Tables with no figure at all (printed with their “本表无数据” note). */
   empty: Set<string>;
 }
@@ -25,19 +28,19 @@ export function computeTables(
   profile: FormatProfile,
   problems: InputProblem[]
 ): ComputedTables {
-  const sources = profile.sources;
+  const definitions = profile.fill;
   const index = new LedgerIndex([...data.ledger.groups.values()]);
   const regionCodes: Record<string, string[]> = {};
   for (const table of profile.tables) {
     if (table.blocks.some((b) => b.rows.some((r) => r.kind === "region")))
-      regionCodes[table.id] = codesWithData(table, sources, index, "functional");
+      regionCodes[table.id] = codesWithData(table, definitions, index, "functional");
   }
   const layouts = new Map(
     profile.tables.map((t) => [t.id, layoutTable(t, { catalogs: data.catalogs, regionCodes })])
   );
 
   const values = new Map<string, Decimal>();
-  const sourceOf = new Map<string, CellSource>();
+  const definitionOf = new Map<string, FillDefinition>();
   const cellOf = (id: string): AmountCell | undefined => layouts.get(tableOfId(id))?.byId.get(id);
   const visiting = new Set<string>();
   const valueOf = (id: string): Decimal => {
@@ -54,17 +57,23 @@ export function computeTables(
     if (cell.sum) {
       value = cell.sum.reduce((acc, part) => acc.plus(valueOf(part.id).times(part.sign)), ZERO);
     } else {
-      const source = sourceFor(cell, sources);
-      sourceOf.set(id, source);
-      value = evaluateSource(source, cell, data, index, valueOf);
+      const definition = definitionFor(cell, definitions);
+      definitionOf.set(id, definition);
+      value = fillFormOf(definition).value(definition, cell, context);
     }
     visiting.delete(id);
     values.set(id, value);
     return value;
   };
+  const context: ValueContext = {
+    data,
+    index,
+    valueOf,
+    moneyItems: moneyItemNames(profile.vocabulary.supplementary),
+  };
   for (const layout of layouts.values()) layout.amounts.forEach((cell) => valueOf(cell.id));
 
-  checkNothingLost(profile, sources, index, layouts, data, problems);
+  checkNothingLost(profile, definitions, index, layouts, data, problems);
   const empty = new Set(
     profile.tables
       .filter(
@@ -76,11 +85,11 @@ export function computeTables(
       )
       .map((t) => t.id)
   );
-  return { layouts, values, sourceOf, empty };
+  return { layouts, values, definitionOf, empty };
 }
 
-export function sourceFor(cell: AmountCell, sources: ProfileSources): CellSource {
-  const table = sources[cell.tableId] ?? {};
+export function definitionFor(cell: AmountCell, definitions: FillDefinitions): FillDefinition {
+  const table = definitions[cell.tableId] ?? {};
   const fixed = table.cells?.[cell.id];
   if (fixed) return fixed;
   const subject = cell.code !== undefined ? table.subjects?.[cell.columnKey] : undefined;
@@ -88,36 +97,18 @@ export function sourceFor(cell: AmountCell, sources: ProfileSources): CellSource
   throw new Error(`${cell.id}：没有填报定义`);
 }
 
-function evaluateSource(
-  source: CellSource,
-  cell: AmountCell,
-  data: InputData,
-  index: LedgerIndex,
-  valueOf: (id: string) => Decimal
-): Decimal {
-  if ("ledger" in source) return yuanToWan(index.sum(source.ledger));
-  if ("ref" in source) return valueOf(source.ref);
-  if ("item" in source) {
-    const item = data.supplementary.items.get(source.item);
-    const number = item?.value instanceof Decimal ? item.value : ZERO;
-    return item?.unit === "元" && cell.unit === "money" ? yuanToWan(number) : number;
-  }
-  const figures = data.budgetPrior.figures.get(source.budget);
-  return yuanToWan(figures?.budget ?? ZERO);
-}
-
 /** Codes of the table's subject lines: those with a non-zero figure in any of its columns. */
 function codesWithData(
   table: TableTemplate,
-  sources: ProfileSources,
+  definitions: FillDefinitions,
   index: LedgerIndex,
-  free: "functional" | "economic"
+  free: CatalogKind
 ): string[] {
   const codes = new Set<string>();
-  for (const source of Object.values(sources[table.id]?.subjects ?? {})) {
-    if (!("ledger" in source) || source.ledger[free] !== CODE) continue;
+  for (const definition of Object.values(definitions[table.id]?.subjects ?? {})) {
+    if (!("ledger" in definition) || definition.ledger[free] !== CODE) continue;
     const totals = new Map<string, Decimal>();
-    for (const group of index.matching(source.ledger, free))
+    for (const group of index.matching(definition.ledger, free))
       totals.set(group[free], (totals.get(group[free]) ?? ZERO).plus(group.amount));
     for (const [code, total] of totals) if (!total.isZero()) codes.add(code);
   }
@@ -130,14 +121,14 @@ function codesWithData(
  */
 function checkNothingLost(
   profile: Profile,
-  sources: ProfileSources,
+  definitions: FillDefinitions,
   index: LedgerIndex,
   layouts: Map<string, TableLayout>,
   data: InputData,
   problems: InputProblem[]
 ): void {
   const reported = new Set<string>();
-  const report = (row: number, key: "functional" | "economic", message: string) => {
+  const report = (row: number, key: CatalogKind, message: string) => {
     if (reported.has(`${row}|${message}`)) return;
     reported.add(`${row}|${message}`);
     const col = data.ledger.columns.index[key];
@@ -152,21 +143,21 @@ function checkNothingLost(
   for (const table of profile.tables) {
     const layout = layouts.get(table.id) as TableLayout;
     const lineCodes = new Set(layout.amounts.filter((c) => c.code).map((c) => c.code as string));
-    for (const [columnKey, source] of Object.entries(sources[table.id]?.subjects ?? {})) {
-      if ("ledger" in source && source.ledger.economic === CODE) {
-        for (const group of index.matching(source.ledger, "economic")) {
+    for (const [columnKey, definition] of Object.entries(definitions[table.id]?.subjects ?? {})) {
+      if ("ledger" in definition && definition.ledger.economic === CODE) {
+        for (const group of index.matching(definition.ledger, "economic")) {
           if (!lineCodes.has(group.economic) && !group.amount.isZero())
             report(
               group.row,
               "economic",
-              `经济分类「${group.economic}」在${table.code}中没有对应的行（${describe(source.ledger)}），该金额无法列示；请核对经济分类科目`
+              `经济分类「${group.economic}」在${table.code}中没有对应的行（${describe(definition.ledger)}），该金额无法列示；请核对经济分类科目`
             );
         }
       }
-      if ("ref" in source && source.ref.includes(CODE)) {
+      if ("ref" in definition && definition.ref.includes(CODE)) {
         // The referenced table's 类 lines must all be listed here.
-        const target = layouts.get(tableOfId(source.ref)) as TableLayout;
-        const refColumn = source.ref.slice(source.ref.lastIndexOf(".") + 1);
+        const target = layouts.get(tableOfId(definition.ref)) as TableLayout;
+        const refColumn = definition.ref.slice(definition.ref.lastIndexOf(".") + 1);
         for (const cell of target.amounts) {
           if (
             cell.level !== "类" ||

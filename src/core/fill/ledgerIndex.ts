@@ -1,6 +1,7 @@
 import { Decimal, ZERO } from "../money";
 import type { LedgerGroup } from "../inputs/ledger";
-import type { LedgerFilter } from "./sources";
+import type { LedgerFilter } from "./definitions";
+import type { CatalogKind } from "../subjects/catalog";
 
 type Field = "functional" | "economic" | "source" | "nature";
 const FIELDS: readonly Field[] = ["functional", "economic", "source", "nature"];
@@ -30,7 +31,7 @@ export class LedgerIndex {
   }
 
   /** Groups matching the filter, ignoring its `free` field (to find which codes have data). */
-  matching(filter: LedgerFilter, free: "functional" | "economic"): LedgerGroup[] {
+  matching(filter: LedgerFilter, free: CatalogKind): LedgerGroup[] {
     return this.groups.filter(
       (g) =>
         g.kind === filter.kind &&

@@ -1,7 +1,7 @@
 import { Decimal, ZERO, roundHalfUp } from "../money";
 import { tableOfId } from "../templates/ids";
 import type { AmountCell, TableLayout } from "../templates/layout";
-import type { CellSource } from "./sources";
+import type { FillDefinition } from "./definitions";
 
 const CENT = new Decimal("0.01");
 
@@ -22,7 +22,7 @@ export interface TailAdjustment {
 export function adjustTails(
   layouts: ReadonlyMap<string, TableLayout>,
   values: ReadonlyMap<string, Decimal>,
-  sourceOf: ReadonlyMap<string, CellSource>
+  definitionOf: ReadonlyMap<string, FillDefinition>
 ): TailAdjustment {
   const displayed = new Map<string, Decimal>();
   const cells = new Map<string, AmountCell>();
@@ -34,16 +34,17 @@ export function adjustTails(
     const known = depth.get(id);
     if (known !== undefined) return known;
     const cell = cells.get(id);
-    const source = sourceOf.get(id);
+    const definition = definitionOf.get(id);
     let d = 0;
     if (cell?.sum) d = 1 + Math.max(...cell.sum.map((p) => depthOf(p.id)));
-    else if (source && "ref" in source && cells.has(source.ref)) d = depthOf(source.ref);
+    else if (definition && "ref" in definition && cells.has(definition.ref))
+      d = depthOf(definition.ref);
     depth.set(id, d);
     return d;
   };
   // Tables referenced by others first (公开03表 before 公开01表), then totals before their parts.
   const referenced = new Set(
-    [...sourceOf.values()].flatMap((s) => ("ref" in s ? [tableOfId(s.ref)] : []))
+    [...definitionOf.values()].flatMap((s) => ("ref" in s ? [tableOfId(s.ref)] : []))
   );
   const order = [...cells.values()]
     .filter((c) => c.sum && c.unit === "money")
@@ -56,8 +57,9 @@ export function adjustTails(
   const settle = (id: string): Decimal => {
     let shown = displayed.get(id);
     if (shown) return shown;
-    const source = sourceOf.get(id);
-    if (source && "ref" in source && cells.has(source.ref)) shown = settle(source.ref);
+    const definition = definitionOf.get(id);
+    if (definition && "ref" in definition && cells.has(definition.ref))
+      shown = settle(definition.ref);
     else shown = roundHalfUp(value(id), 2);
     displayed.set(id, shown);
     return shown;
@@ -67,7 +69,7 @@ export function adjustTails(
     const target = settle(total.id);
     const parts = (total.sum ?? []).filter((p) => p.sign === 1);
     if (parts.length !== (total.sum ?? []).length) continue;
-    const open = parts.filter((p) => !displayed.has(p.id) && !isRef(sourceOf.get(p.id), cells));
+    const open = parts.filter((p) => !displayed.has(p.id) && !isRef(definitionOf.get(p.id), cells));
     const fixedSum = parts
       .filter((p) => !open.includes(p))
       .reduce((acc, p) => acc.plus(settle(p.id)), ZERO);
@@ -116,6 +118,9 @@ export function adjustTails(
   return { displayed, adjusted, unresolved };
 }
 
-function isRef(source: CellSource | undefined, cells: ReadonlyMap<string, AmountCell>): boolean {
-  return Boolean(source && "ref" in source && cells.has(source.ref));
+function isRef(
+  definition: FillDefinition | undefined,
+  cells: ReadonlyMap<string, AmountCell>
+): boolean {
+  return Boolean(definition && "ref" in definition && cells.has(definition.ref));
 }

@@ -1,11 +1,10 @@
-import type { SupplementaryItem } from "./supplementary";
+import type { SupplementaryItem } from "./supplementaryItems";
+import type { CatalogKind } from "../subjects/catalog";
 
 /**
  * Figures the narrative compares but no table of this year holds: 年初预算数 and 上年决算数 (sheet
  * 预算与上年数), and the 主要原因 the clerk gives for each comparison (sheet 补充信息).
  */
-
-export type CodeCatalog = "functional" | "economic";
 
 /** The level of the codes a per-code row carries: 类 (3 digits, the default) or 功能分类 项 (7 digits). */
 export type CodeLevel = "类" | "项";
@@ -17,7 +16,7 @@ export interface Indicator {
   budget: boolean;
   prior: boolean;
   /** Rows may carry a 类 code of this catalog to give the figure per 类. */
-  byCode?: CodeCatalog;
+  byCode?: CatalogKind;
   /** The level of those codes (上海 states 年初预算 per 功能分类 项); 类 when absent. */
   codeLevel?: CodeLevel;
   hint: string;
@@ -35,7 +34,7 @@ export interface Comparison {
   indicator: string;
   basis: Basis;
   /** Comparisons repeated per 类 code; the clerk adds one reason row per code used. */
-  byCode?: CodeCatalog;
+  byCode?: CatalogKind;
   /** The level of those codes; 类 when absent. */
   codeLevel?: CodeLevel;
   /** How the 比较项 reads in the sheet. */
@@ -45,7 +44,7 @@ export interface Comparison {
 export const versus = (
   indicator: string,
   basis: Basis,
-  byCode?: CodeCatalog,
+  byCode?: CatalogKind,
   codeLevel?: CodeLevel
 ): Comparison => ({
   indicator,

@@ -13,7 +13,7 @@ import {
   SPENDING_NATURES,
   SpendingNature,
 } from "./vocabulary";
-import type { Basics } from "./read";
+import type { Basics } from "./readInputs";
 
 /** Ledger lines with the same classification, consolidated over units: what the tables add up. */
 export interface LedgerGroup {

@@ -61,7 +61,7 @@ export const LEDGER_COLUMNS: readonly InputColumn[] = [
 ];
 
 export const BUDGET_PRIOR_COLUMNS: readonly InputColumn[] = [
-  // The 指标 drop-down is the profile's (inputs/render.ts).
+  // The 指标 drop-down is the profile's (inputs/inputSheets.ts).
   { key: "indicator", header: "指标", width: 30 },
   { key: "code", header: "科目编码", width: 12, format: "text" },
   {

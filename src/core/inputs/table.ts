@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot } from "../workbook";
+import type { CellValue, SheetSnapshot, WorkbookRead } from "../workbook";
 import type { InputProblem } from "./problems";
 import type { InputColumn } from "./sheets";
 
@@ -67,4 +67,20 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 /** Text of a cell as typed (trimmed); "" for blank. */
 export function cellText(value: CellValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/**
+ * An input sheet of the workbook read, with the columns a reader needs located; undefined when the
+ * sheet or one of those columns is not there (reviewers' copies often have only the tables).
+ */
+export function locatedSheet(
+  read: WorkbookRead,
+  name: string,
+  columns: readonly InputColumn[],
+  anchor: string,
+  required: string[]
+): { sheet: SheetSnapshot; columns: ColumnMap } | undefined {
+  const sheet = read.sheets.find((s) => s.name === name);
+  const located = sheet && locateColumns(sheet, columns, anchor, [], { required });
+  return sheet && located ? { sheet, columns: located } : undefined;
 }

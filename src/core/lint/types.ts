@@ -1,7 +1,9 @@
 import type { Decimal } from "../money";
+import { SEVERITY_LABEL, Severity } from "../severity";
 import type { LintOutline } from "./completeness";
 
-export type LintSeverity = "error" | "warning" | "info";
+/** The one Severity (src/core/severity.ts), under the names the linter's callers use. */
+export type LintSeverity = Severity;
 
 /** One problem found in a 决算情况说明 draft. */
 export interface LintFinding {
@@ -91,8 +93,4 @@ export const LINT_RULES = {
 
 export type LintRule = keyof typeof LINT_RULES;
 
-export const SEVERITY_TAG: Record<LintSeverity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
+export const SEVERITY_TAG = SEVERITY_LABEL;

@@ -13,7 +13,9 @@ export const Decimal = DecimalJs.clone({
 export type Decimal = DecimalJs;
 
 export const ZERO = new Decimal(0);
-const TEN_THOUSAND = new Decimal(10000);
+/** 1 万元 = 10000 元: the one place the 元→万元 step is written, for values and for formulas. */
+export const YUAN_PER_WAN = 10000;
+const TEN_THOUSAND = new Decimal(YUAN_PER_WAN);
 
 /**
  * A number read from a spreadsheet cell. Excel keeps 15 significant digits, so reading through
@@ -26,6 +28,11 @@ export function fromCellNumber(n: number): Decimal {
 
 export function yuanToWan(yuan: Decimal): Decimal {
   return yuan.dividedBy(TEN_THOUSAND);
+}
+
+/** The same step in a native formula: an expression in 元 as one in 万元. */
+export function yuanToWanFormula(yuanExpr: string): string {
+  return `${yuanExpr}/${YUAN_PER_WAN}`;
 }
 
 export function wanToYuan(wan: Decimal): Decimal {

@@ -1,15 +1,15 @@
 import type { NarrativeOutline } from "../profiles/types";
 import { ordinal } from "./pieces";
-import { renderParagraph, RenderedParagraph } from "./render";
-import type { NarrativeSource } from "./source";
+import { renderParagraph, RenderedParagraph } from "./pieceForms";
+import type { NarrativeContext } from "./context";
 import type { Paragraph } from "./types";
 
 export * from "./types";
-export { narrativeSource } from "./source";
-export type { NarrativeSource } from "./source";
-export { NARRATIVE_SHEET, renderNarrativeSheet } from "./sheet";
-export { MISSING_REASON } from "./render";
-export type { RenderedParagraph } from "./render";
+export { narrativeContext } from "./context";
+export type { NarrativeContext } from "./context";
+export { NARRATIVE_SHEET, renderNarrativeSheet } from "./narrativeSheet";
+export { MISSING_REASON } from "./phrases";
+export type { RenderedParagraph } from "./pieceForms";
 
 export interface Narrative {
   paragraphs: RenderedParagraph[];
@@ -19,13 +19,16 @@ export interface Narrative {
 }
 
 /** The outline's paragraphs: the preamble, one part heading, then 一、… numbered in outline order. */
-export function outlineParagraphs(outline: NarrativeOutline, source: NarrativeSource): Paragraph[] {
+export function outlineParagraphs(
+  outline: NarrativeOutline,
+  context: NarrativeContext
+): Paragraph[] {
   return [
-    ...outline.preamble(source),
-    { id: "标题", heading: 1, pieces: [outline.heading(source.year)] },
+    ...outline.preamble(context),
+    { id: "标题", heading: 1, pieces: [outline.heading(context.year)] },
     ...outline.sections.flatMap((section, i): Paragraph[] => [
       { id: `${section.key}.标题`, heading: 2, pieces: [`${ordinal(i)}、${section.title}`] },
-      ...section.paragraphs(source),
+      ...section.paragraphs(context),
     ]),
   ];
 }
@@ -44,12 +47,12 @@ export function glossaryParagraphs(glossary: readonly string[]): Paragraph[] {
 
 /** The 决算情况说明 of the workbook's format, rendered from its figures, and its 名词解释. */
 export function composeNarrative(
-  source: NarrativeSource,
+  context: NarrativeContext,
   outline: NarrativeOutline,
   glossary: readonly string[] = []
 ): Narrative {
-  const paragraphs = [...outlineParagraphs(outline, source), ...glossaryParagraphs(glossary)].map(
-    (p) => renderParagraph(p, source)
+  const paragraphs = [...outlineParagraphs(outline, context), ...glossaryParagraphs(glossary)].map(
+    (p) => renderParagraph(p, context)
   );
   const missingReasons = [...new Set(paragraphs.flatMap((p) => p.missingReasons))];
   return { paragraphs, missingReasons, text: paragraphs.map((p) => p.text).join("\n") };

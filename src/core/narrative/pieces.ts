@@ -1,31 +1,40 @@
-import { shown } from "./render";
-import type { NarrativeSource } from "./source";
-import type { Figure, Piece } from "./types";
+import { shown } from "./pieceForms";
+import type { NarrativeContext } from "./context";
+import type { FigureRef, Piece } from "./types";
 
 /** Building blocks for a profile's sentences (src/core/profiles/<id>/narrative.ts). */
 
-export const cell = (id: string): Figure => ({ cell: id });
-export const budget = (name: string, code?: string): Figure => ({ budget: name, code });
-export const prior = (name: string, code?: string): Figure => ({ prior: name, code });
-export const item = (name: string): Figure => ({ item: name });
-export const amount = (f: Figure): Piece => ({ amount: f });
-export const count = (f: Figure): Piece => ({ count: f });
-export const vsPrior = (now: Figure, before: Figure, noun?: "收入" | "支出"): Piece => ({
+export const cell = (id: string): FigureRef => ({ cell: id });
+export const budget = (name: string, code?: string): FigureRef => ({ budget: name, code });
+export const prior = (name: string, code?: string): FigureRef => ({ prior: name, code });
+export const item = (name: string): FigureRef => ({ item: name });
+export const amount = (f: FigureRef): Piece => ({ amount: f });
+export const count = (f: FigureRef): Piece => ({ count: f });
+export const vsPrior = (now: FigureRef, before: FigureRef, noun?: "收入" | "支出"): Piece => ({
   change: now,
   from: before,
   basis: "上年",
   noun,
 });
-export const vsBudget = (now: Figure, before: Figure): Piece => ({
+export const vsBudget = (now: FigureRef, before: FigureRef): Piece => ({
   change: now,
   from: before,
   basis: "年初预算",
 });
 /** "，主要原因是：……", left out when the two figures show no change. */
-export const reason = (key: string, now?: Figure, before?: Figure): Piece => ({
+export const reason = (key: string, now?: FigureRef, before?: FigureRef): Piece => ({
   reason: key,
   unless: now && before ? { change: now, from: before } : undefined,
 });
+
+/**
+ * A sentence as a template: says`全年购置公务用车${count(item("公务用车购置数"))}辆。` gives
+ * ["全年购置公务用车", count(…), "辆。"] — the words read as they are printed.
+ */
+export const says = (words: TemplateStringsArray, ...pieces: Piece[]): Piece[] =>
+  words
+    .flatMap((text, i) => [text, ...(i < pieces.length ? [pieces[i]] : [])])
+    .filter((p) => p !== "");
 
 const CHINESE_NUMBERS = "一二三四五六七八九十";
 /** 0 → 一, 9 → 十, 10 → 十一. */
@@ -33,21 +42,21 @@ export const ordinal = (i: number) =>
   i < 10 ? CHINESE_NUMBERS[i] : `十${CHINESE_NUMBERS[i - 10]}`;
 
 /** Whether a figure shows as non-zero (lists state only the lines that have figures). */
-export const nonzero = (source: NarrativeSource) => (f: Figure) => !shown(f, source).isZero();
+export const nonzero = (context: NarrativeContext) => (f: FigureRef) => !shown(f, context).isZero();
 
 /** The 表号 of a table of the workbook's profile ("公开10表"), for sentences that cite a table. */
-export const tableCode = (source: NarrativeSource, tableId: string) =>
-  source.tables.tables.get(tableId)?.layout.table.code ?? tableId;
-export const tableTitle = (source: NarrativeSource, tableId: string) =>
-  source.tables.tables.get(tableId)?.layout.table.title ?? tableId;
+export const tableCode = (context: NarrativeContext, tableId: string) =>
+  context.tables.tables.get(tableId)?.layout.table.code ?? tableId;
+export const tableTitle = (context: NarrativeContext, tableId: string) =>
+  context.tables.tables.get(tableId)?.layout.table.title ?? tableId;
 
 /** "财政拨款收入1406.17万元，占89.05%；其他收入172.92万元，占10.95%。" — only the parts stated non-zero. */
 export function shareList(
-  parts: readonly (readonly [string, Figure])[],
-  total: Figure,
-  source: NarrativeSource
+  parts: readonly (readonly [string, FigureRef])[],
+  total: FigureRef,
+  context: NarrativeContext
 ): Piece[] {
-  const listed = parts.filter(([, f]) => nonzero(source)(f));
+  const listed = parts.filter(([, f]) => nonzero(context)(f));
   if (!listed.length) return ["无。"];
   return listed.flatMap(([name, f], i) => [
     name,

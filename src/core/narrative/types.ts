@@ -1,11 +1,15 @@
 /**
  * The 决算情况说明 as data: paragraphs are lists of pieces — fixed text, figures, and the phrases the
- * wording rules produce (增加/减少 … 增长/下降, 持平, 上年无此项支出, 年初未安排预算). The same pieces
- * render to text (render.ts) and compile to a live Excel formula (formula.ts).
+ * wording rules produce (增加/减少 … 增长/下降, 持平, 上年无此项支出, 年初未安排预算: phrases.ts). Each
+ * kind of piece has its text form and its live Excel formula form side by side (pieceForms.ts).
  */
 
-/** A number the narrative states: 万元 for amounts, a plain count for people, vehicles, batches. */
-export type Figure =
+/**
+ * Where a number the narrative states is found (a table cell, an input figure, a sum of them): 万元
+ * for amounts, a plain count for people, vehicles, batches. Not the linter's Figure (a number written
+ * in a draft).
+ */
+export type FigureRef =
   /** A cell of the ten tables. */
   | { cell: string }
   /** 预算与上年数: 年初预算数 of an indicator (optionally of one 类). */
@@ -14,22 +18,22 @@ export type Figure =
   | { prior: string; code?: string }
   /** 补充信息: amounts (元) in 万元, counts as they are. */
   | { item: string }
-  | { sum: Figure[] };
+  | { sum: FigureRef[] };
 
 export type Piece =
   | string
   /** "1579.09" (万元, two decimals). */
-  | { amount: Figure }
+  | { amount: FigureRef }
   /** "108". */
-  | { count: Figure }
+  | { count: FigureRef }
   /** "89.05%": part / total of the displayed figures. */
-  | { share: Figure; of: Figure }
+  | { share: FigureRef; of: FigureRef }
   /** "较2020年减少1781.73万元，下降53.01%" · "与上年持平" · "上年无此项支出". */
-  | { change: Figure; from: Figure; basis: "上年" | "年初预算"; noun?: "收入" | "支出" }
+  | { change: FigureRef; from: FigureRef; basis: "上年" | "年初预算"; noun?: "收入" | "支出" }
   /** "完成年初预算的183.92%" · "年初未安排预算". */
-  | { completion: Figure; budget: Figure }
+  | { completion: FigureRef; budget: FigureRef }
   /** "，主要原因是：……" (the user's text, verbatim), unless `unless` shows no change. */
-  | { reason: string; unless?: { change: Figure; from: Figure } }
+  | { reason: string; unless?: { change: FigureRef; from: FigureRef } }
   /** A 补充信息 text item (e.g. 主要用途), "无" when blank. */
   | { text: string };
 

@@ -1,4 +1,5 @@
 import { INPUT_SHEETS } from "../inputs/sheets";
+import { moneyItemNames } from "../inputs/supplementaryItems";
 import { RECORD_KINDS } from "../inputs/vocabulary";
 import { catalogsFor } from "../subjects";
 import { layoutTable } from "../templates/layout";
@@ -33,11 +34,11 @@ export function cellIdIndex(profile: Profile & { vocabulary?: VocabularyLike }):
       shapes.add(cellIdShape(cell.id));
   }
   const extras = new Set<string>([
-    // As tables/ledgerTotals.ts and tables/supplementary.ts name them.
+    // As tables/ledgerTotals.ts and tables/supplementaryCells.ts name them.
     ...RECORD_KINDS.map((kind) => `${INPUT_SHEETS.ledger}.${kind}`),
-    ...(profile.vocabulary?.supplementary ?? [])
-      .filter((i) => i.unit === "元")
-      .map((i) => `${INPUT_SHEETS.supplementary}.${i.name}`),
+    ...[...moneyItemNames(profile.vocabulary?.supplementary ?? [])].map(
+      (name) => `${INPUT_SHEETS.supplementary}.${name}`
+    ),
   ]);
   const index: CellIdIndex = { has: (id) => extras.has(id) || shapes.has(cellIdShape(id)) };
   indexes.set(profile, index);

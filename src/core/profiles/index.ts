@@ -1,4 +1,5 @@
 import { UserError } from "../errors";
+import { moneyItemNames } from "../inputs/supplementaryItems";
 import { jiangxi2021 } from "./jiangxi-2021";
 import { jiangxi2024 } from "./jiangxi-2024";
 import { shanghai2024 } from "./shanghai-2024";
@@ -66,8 +67,6 @@ export function profileSummaries(): ProfileSummary[] {
 }
 
 /** 补充信息 items any format keeps in 元 (shown in 万元), for readers that see no format. */
-export const MONEY_ITEM_NAMES: ReadonlySet<string> = new Set(
-  PROFILES.flatMap((p) => p.vocabulary.supplementary.filter((i) => i.unit === "元")).map(
-    (i) => i.name
-  )
+export const MONEY_ITEM_NAMES: ReadonlySet<string> = moneyItemNames(
+  PROFILES.flatMap((p) => p.vocabulary.supplementary)
 );

@@ -1,11 +1,11 @@
-import { sourceFor } from "../fill/evaluate";
-import { CODE, CellSource } from "../fill/sources";
+import { definitionFor } from "../fill/evaluate";
+import { CODE, FillDefinition } from "../fill/definitions";
 import type { InputVocabulary } from "../inputs/indicators";
 import { BUDGET_SUFFIX, FACT_NAMES } from "../lint/labels";
 import { Decimal } from "../money";
-import type { NarrativeSource } from "../narrative/source";
+import type { NarrativeContext } from "../narrative/context";
 import { outlineParagraphs } from "../narrative";
-import type { Figure, Piece } from "../narrative/types";
+import type { FigureRef, Piece } from "../narrative/types";
 import { catalogsFor } from "../subjects";
 import type { ReadTables } from "../tables/types";
 import { tableOfId } from "../templates/ids";
@@ -30,42 +30,42 @@ export function profileProblems(profile: FormatProfile): string[] {
   const tableIds = new Set(profile.tables.map((t) => t.id));
 
   // Fill: every table cell has a definition, and every definition names what exists.
-  for (const [tableId, table] of Object.entries(profile.sources)) {
+  for (const [tableId, table] of Object.entries(profile.fill)) {
     const where = `填报定义 ${tableId}`;
     if (!tableIds.has(tableId)) {
       problems.push(`${where}：不存在的表 ${tableId}`);
       continue;
     }
-    for (const [id, source] of Object.entries(table.cells ?? {})) {
+    for (const [id, definition] of Object.entries(table.cells ?? {})) {
       cell(id, where);
       if (tableOfId(id) !== tableId) problems.push(`${where}：单元格 ${id} 不属于该表`);
-      sourceNames(source, where);
+      definitionNames(definition, where);
     }
     const columns = new Set(
       (layouts.get(tableId)?.amounts ?? []).filter((c) => c.code).map((c) => c.columnKey)
     );
-    for (const [column, source] of Object.entries(table.subjects ?? {})) {
+    for (const [column, definition] of Object.entries(table.subjects ?? {})) {
       if (!columns.has(column)) problems.push(`${where}：科目行没有“${column}”列`);
-      sourceNames(source, where);
+      definitionNames(definition, where);
     }
   }
   for (const layout of layouts.values()) {
     for (const amount of layout.amounts) {
       if (amount.sum) continue;
       try {
-        sourceFor(amount, profile.sources);
+        definitionFor(amount, profile.fill);
       } catch {
         problems.push(`填报定义：单元格 ${amount.id} 没有填报定义`);
       }
     }
   }
-  function sourceNames(source: CellSource, where: string) {
-    if ("ref" in source) cell(source.ref, where);
-    if ("item" in source) vocabulary.item(source.item, where);
-    if ("budget" in source) vocabulary.indicator(source.budget, "budget", undefined, where);
+  function definitionNames(definition: FillDefinition, where: string) {
+    if ("ref" in definition) cell(definition.ref, where);
+    if ("item" in definition) vocabulary.item(definition.item, where);
+    if ("budget" in definition) vocabulary.indicator(definition.budget, "budget", undefined, where);
   }
 
-  function figureNames(f: Figure, where: string) {
+  function figureNames(f: FigureRef, where: string) {
     if ("cell" in f) cell(f.cell, where);
     else if ("item" in f) vocabulary.item(f.item, where);
     else if ("budget" in f) vocabulary.indicator(f.budget, "budget", f.code, where);
@@ -154,11 +154,11 @@ function checker(vocabulary: InputVocabulary, problems: string[]) {
 }
 
 /** The figures a figure adds up (itself unless it is a sum). */
-function allFigures(f: Figure): Figure[] {
+function allFigures(f: FigureRef): FigureRef[] {
   return "sum" in f ? f.sum.flatMap(allFigures) : [f];
 }
 
-function figuresOf(piece: Piece): Figure[] {
+function figuresOf(piece: Piece): FigureRef[] {
   if (typeof piece === "string") return [];
   const all = allFigures;
   if ("amount" in piece) return all(piece.amount);
@@ -178,7 +178,7 @@ function probeLayouts(profile: FormatProfile): Map<string, TableLayout> {
 }
 
 /** Tables where every line exists and every figure is 1, every text and reason given. */
-function probeSource(profile: FormatProfile, layouts: Map<string, TableLayout>): NarrativeSource {
+function probeSource(profile: FormatProfile, layouts: Map<string, TableLayout>): NarrativeContext {
   const tables: ReadTables = {
     tables: new Map(
       [...layouts].map(([id, layout]) => [id, { tableId: id, sheet: layout.table.code, layout }])

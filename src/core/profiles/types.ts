@@ -1,7 +1,7 @@
 import type { ChartDef } from "../charts/types";
-import type { ProfileSources } from "../fill/sources";
+import type { FillDefinitions } from "../fill/definitions";
 import type { InputVocabulary } from "../inputs/indicators";
-import type { NarrativeSource } from "../narrative/source";
+import type { NarrativeContext } from "../narrative/context";
 import type { Paragraph } from "../narrative/types";
 import type { PlausibilityDef } from "../rules/plausibility";
 import type { RuleDef } from "../rules/types";
@@ -12,7 +12,7 @@ export interface NarrativeSection {
   /** Stable key, used in paragraph ids and by derived profiles to find the section. */
   key: string;
   title: string;
-  paragraphs(source: NarrativeSource): Paragraph[];
+  paragraphs(context: NarrativeContext): Paragraph[];
 }
 
 /** The 决算情况说明 outline: numbered sections under one part heading, the 人员 sentence before it. */
@@ -20,7 +20,7 @@ export interface NarrativeOutline {
   /** "第三部分 2021年度部门决算情况说明". */
   heading(year: number): string;
   /** The 部门基本情况 paragraphs printed before the part heading (人员). */
-  preamble(source: NarrativeSource): Paragraph[];
+  preamble(context: NarrativeContext): Paragraph[];
   sections: readonly NarrativeSection[];
 }
 
@@ -33,8 +33,8 @@ export interface FormatProfile extends Profile {
   province: string;
   /** The 决算 years filed in this format, inclusive. `year` is the subject catalog's year. */
   years: { from: number; to: number };
-  /** Fill definitions by table id. */
-  sources: ProfileSources;
+  /** Fill definitions by table id: where each cell's figure comes from. */
+  fill: FillDefinitions;
   /** Cross-table 勾稽关系 (sums inside a table come from the table definitions). */
   rules: readonly RuleDef[];
   /** Plausibility warnings between figures no 勾稽关系 binds (vehicles, assets vs purchases). */
@@ -47,7 +47,7 @@ export interface FormatProfile extends Profile {
   /** 名词解释, one entry per term: "财政拨款收入：指……". */
   glossary: readonly string[];
   /** The charts of the published document (juesuan publish), from the figures the narrative reads. */
-  charts?: (source: NarrativeSource) => ChartDef[];
+  charts?: (context: NarrativeContext) => ChartDef[];
   /** Where the format was taken from (published disclosures, official blank templates). */
   references: readonly string[];
   /** The bundled sample department in this format: samples/<sample>.json (`juesuan demo --profile`). */

@@ -1,7 +1,7 @@
 import { chartData, ChartData } from "../charts";
-import type { InputData, Unit } from "../inputs/read";
+import type { InputData, Unit } from "../inputs/readInputs";
 import { formatFixed, ZERO } from "../money";
-import type { Narrative, NarrativeSource } from "../narrative";
+import type { Narrative, NarrativeContext } from "../narrative";
 import type { FormatProfile } from "../profiles/types";
 import { measureColumns } from "../render/tableSheet";
 import type { ReadTables } from "../tables/types";
@@ -68,7 +68,7 @@ export function publishedDocument(
   profile: FormatProfile,
   tables: ReadTables,
   data: InputData,
-  source: NarrativeSource,
+  source: NarrativeContext,
   narrative: Narrative,
   options: PublishOptions = {}
 ): PublishedDocument {

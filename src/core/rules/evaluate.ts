@@ -4,7 +4,7 @@ import { tableOfId } from "../templates/ids";
 import { cellLabel } from "../workbook/a1";
 import type { BoundTerm, RuleInstance, Severity } from "./types";
 
-export type Status = "pass" | "tail" | "fail";
+import { Status, sideForms, statusForms } from "./forms";
 
 /** Half of one unit of a displayed figure: each rounded operand is off by at most this. */
 export const HALF_CENT = new Decimal("0.005");
@@ -32,7 +32,8 @@ export interface Finding {
   actual: number;
 }
 
-export interface CheckSources {
+/** The tables a check reads: the workbook's, and last year's published ones (`--prior`). */
+export interface CheckedTables {
   current: ReadTables;
   prior?: ReadTables;
 }
@@ -56,34 +57,28 @@ export function isKnown(cell: ReadCell | undefined): boolean {
  */
 export function evaluateRules(
   instances: readonly RuleInstance[],
-  sources: CheckSources,
+  workbooks: CheckedTables,
   unchecked: Unchecked[] = []
 ): Outcome[] {
   const outcomes: Outcome[] = [];
   for (const instance of instances) {
-    if (instance.skipIfAbsent && !sources.current.cells.get(instance.skipIfAbsent)?.at) continue;
+    if (instance.skipIfAbsent && !workbooks.current.cells.get(instance.skipIfAbsent)?.at) continue;
     const terms = [...instance.left, ...instance.right];
-    if (instance.whenPresent && terms.some((t) => !sources.current.cells.has(t.id))) continue;
-    if (terms.some((t) => t.prior) && !sources.prior) continue;
-    const missing = terms.filter((t) => !isKnown(cellOf(t, sources))).map((t) => t.id);
+    if (instance.whenPresent && terms.some((t) => !workbooks.current.cells.has(t.id))) continue;
+    if (terms.some((t) => t.prior) && !workbooks.prior) continue;
+    const missing = terms.filter((t) => !isKnown(cellOf(t, workbooks))).map((t) => t.id);
     if (missing.length) {
       unchecked.push({ instance, missing });
       continue;
     }
-    const side = (list: BoundTerm[]) =>
-      list.reduce((acc, t) => acc.plus(cellOf(t, sources).value.times(t.sign)), ZERO);
-    const left = side(instance.left);
-    const right = side(instance.right);
-    const tolerance = terms.reduce((sum, t) => sum.plus(toleranceOf(t, sources)), ZERO);
+    const read = (t: BoundTerm) => cellOf(t, workbooks);
+    const left = sideForms.value(instance.left, read);
+    const right = sideForms.value(instance.right, read);
+    const tolerance = terms.reduce((sum, t) => sum.plus(toleranceOf(t, workbooks)), ZERO);
     const difference = left.minus(right).toDecimalPlaces(FULL_PLACES);
-    const excess = instance.relation === "=" ? difference.abs() : difference;
-    const status: Status = excess.lessThanOrEqualTo(0)
-      ? "pass"
-      : excess.lessThanOrEqualTo(tolerance)
-        ? "tail"
-        : "fail";
+    const status = statusForms.value(instance.relation, difference, tolerance);
     const cells = terms.flatMap((t) => {
-      const at = cellOf(t, sources).at;
+      const at = cellOf(t, workbooks).at;
       return at ? [`${t.prior ? "上年：" : ""}${cellLabel(at.sheet, at.row, at.col)}`] : [];
     });
     outcomes.push({ instance, status, left, right, difference, tolerance, cells });
@@ -92,16 +87,16 @@ export function evaluateRules(
 }
 
 /** How far rounding to the printed digits may have moved the term's figure (0 at full precision). */
-function toleranceOf(term: BoundTerm, sources: CheckSources): Decimal {
-  const tables = term.prior ? sources.prior : sources.current;
+function toleranceOf(term: BoundTerm, workbooks: CheckedTables): Decimal {
+  const tables = term.prior ? workbooks.prior : workbooks.current;
   if (!tables || tables.fullPrecision) return ZERO;
-  const cell = cellOf(term, sources);
+  const cell = cellOf(term, workbooks);
   if (cell.omitted) return ZERO;
   return cell.tolerance ?? HALF_CENT;
 }
 
-function cellOf(term: BoundTerm, sources: CheckSources): ReadCell {
-  const tables = term.prior ? sources.prior : sources.current;
+function cellOf(term: BoundTerm, workbooks: CheckedTables): ReadCell {
+  const tables = term.prior ? workbooks.prior : workbooks.current;
   const cell = tables?.cells.get(term.id);
   if (cell) return cell;
   // A subject line a table that was read does not list: nothing was spent on it.

@@ -1,12 +1,9 @@
 /** 勾稽关系 as data: relations between table cells, by the cell ids the templates define. */
 
-export type Severity = "error" | "warning" | "info";
+import type { Severity } from "../severity";
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
+export { SEVERITY_LABEL } from "../severity";
+export type { Severity } from "../severity";
 
 export interface Term {
   /** A cell id; "{code}" stands for the code the rule is expanded over. */

@@ -1,7 +1,7 @@
 import { Decimal, formatFixed, roundHalfUp, ZERO } from "../money";
 import type { ReadTables } from "../tables/types";
 import { cellLabel } from "../workbook/a1";
-import type { CheckSources, Finding, Outcome } from "./evaluate";
+import type { CheckedTables, Finding, Outcome } from "./evaluate";
 import type { BoundTerm } from "./types";
 
 /** Words every visible-gap message holds: how the CLI and the pane count them. */
@@ -27,12 +27,12 @@ export function visibleGapNote(findings: readonly Finding[], remedy: string): st
  * it (the largest printed part moved by the gap, as `fill --tail-adjust` does). Relations that fail
  * outright are already errors and are not repeated here.
  */
-export function visibleGaps(outcomes: readonly Outcome[], sources: CheckSources): Finding[] {
+export function visibleGaps(outcomes: readonly Outcome[], workbooks: CheckedTables): Finding[] {
   const findings: Finding[] = [];
   for (const outcome of outcomes) {
     if (outcome.status === "fail") continue;
     const { instance } = outcome;
-    const shown = (t: BoundTerm) => roundHalfUp(valueOf(t, sources), 2);
+    const shown = (t: BoundTerm) => roundHalfUp(valueOf(t, workbooks), 2);
     const side = (list: BoundTerm[]) =>
       list.reduce((acc, t) => acc.plus(shown(t).times(t.sign)), ZERO);
     const left = side(instance.left);
@@ -44,7 +44,7 @@ export function visibleGaps(outcomes: readonly Outcome[], sources: CheckSources)
     const partsOnLeft = instance.left.length > instance.right.length;
     const parts = partsOnLeft ? instance.left : instance.right;
     const largest = [...parts].sort((a, b) => shown(b).abs().comparedTo(shown(a).abs()))[0];
-    const at = largest && locate(largest, sources);
+    const at = largest && locate(largest, workbooks);
     // Moving a part on the right by +gap closes left − right; on the left, by −gap.
     const adjusted =
       largest && shown(largest).plus(gap.times(partsOnLeft ? -1 : 1).times(largest.sign));
@@ -64,13 +64,13 @@ export function visibleGaps(outcomes: readonly Outcome[], sources: CheckSources)
   return findings;
 }
 
-function valueOf(term: BoundTerm, sources: CheckSources): Decimal {
-  const tables: ReadTables | undefined = term.prior ? sources.prior : sources.current;
+function valueOf(term: BoundTerm, workbooks: CheckedTables): Decimal {
+  const tables: ReadTables | undefined = term.prior ? workbooks.prior : workbooks.current;
   return tables?.cells.get(term.id)?.value ?? ZERO;
 }
 
-function locate(term: BoundTerm, sources: CheckSources): string | undefined {
-  const tables = term.prior ? sources.prior : sources.current;
+function locate(term: BoundTerm, workbooks: CheckedTables): string | undefined {
+  const tables = term.prior ? workbooks.prior : workbooks.current;
   const at = tables?.cells.get(term.id)?.at;
   return at ? cellLabel(at.sheet, at.row, at.col) : undefined;
 }

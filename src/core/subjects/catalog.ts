@@ -6,6 +6,10 @@ export const CATALOG_LABEL: Record<CatalogKind, string> = {
   economic: "经济分类",
 };
 
+/** The catalog a 科目类型 as typed names ("功能分类" / "经济分类"); undefined for anything else. */
+export const catalogKindOf = (label: string): CatalogKind | undefined =>
+  (Object.keys(CATALOG_LABEL) as CatalogKind[]).find((kind) => CATALOG_LABEL[kind] === label);
+
 /** Code lengths per level: 功能分类 类/款/项 = 3/5/7 digits, 经济分类 类/款 = 3/5 digits. */
 const LEVEL_LENGTHS: Record<CatalogKind, Record<number, SubjectLevel>> = {
   functional: { 3: "类", 5: "款", 7: "项" },

@@ -1,7 +1,7 @@
 import { columnRef, text } from "../formula/build";
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
-import { cellText, locateColumns } from "../inputs/table";
-import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan } from "../money";
+import { cellText, locatedSheet } from "../inputs/table";
+import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan, yuanToWanFormula } from "../money";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
@@ -16,12 +16,12 @@ export const LEDGER_TOTAL_KINDS = ["收入", "支出", "年初结转和结余", 
  */
 export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
   const cells = new Map<string, ReadCell>();
-  const sheet = read.sheets.find((s) => s.name === INPUT_SHEETS.ledger);
-  if (!sheet) return cells;
-  const columns = locateColumns(sheet, LEDGER_COLUMNS, "amount", [], {
-    required: ["kind", "amount"],
-  });
-  if (!columns) return cells;
+  const located = locatedSheet(read, INPUT_SHEETS.ledger, LEDGER_COLUMNS, "amount", [
+    "kind",
+    "amount",
+  ]);
+  if (!located) return cells;
+  const { sheet, columns } = located;
   const totals = new Map<string, Decimal>(LEDGER_TOTAL_KINDS.map((k) => [k, ZERO]));
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -38,7 +38,7 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
     cells.set(ledgerTotalId(kind), {
       value: yuanToWan(total),
       at: { sheet: sheet.name, row: columns.headerRow, col: columns.index.amount },
-      expr: `SUMIFS(${amount},${kinds},${text(kind)})/10000`,
+      expr: yuanToWanFormula(`SUMIFS(${amount},${kinds},${text(kind)})`),
     });
   }
   return cells;

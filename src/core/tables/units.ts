@@ -1,4 +1,4 @@
-import { Decimal } from "../money";
+import { Decimal, YUAN_PER_WAN } from "../money";
 import { Grid } from "./grid";
 import { normText } from "./normalize";
 import type { TableUnit } from "./types";
@@ -13,7 +13,7 @@ export const UNIT_IN_WAN: Record<TableUnit, Decimal> = {
 
 /** What the 校验 sheet divides a cell by to get 万元. */
 export const UNIT_DIVISOR: Record<TableUnit, number> = {
-  元: 10000,
+  元: YUAN_PER_WAN,
   千元: 10,
   万元: 1,
   亿元: 0.0001,

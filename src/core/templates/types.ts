@@ -1,3 +1,5 @@
+import type { CatalogKind } from "../subjects/catalog";
+
 /**
  * The ten 公开表 (and any other province's set) are described by plain, JSON-compatible data of these
  * types: a *profile* is the list of tables one province prescribes for one year. Layout, fill, rules
@@ -49,7 +51,7 @@ export type RowSpec =
    * One fixed line per listed subject, named from the catalog (e.g. the 功能分类 类 on 公开01表's 支出
    * side); `numbered` prints them 一、… as 上海's 样张 does.
    */
-  | { kind: "subjects"; catalog: "functional" | "economic"; codes: string[]; numbered?: boolean }
+  | { kind: "subjects"; catalog: CatalogKind; codes: string[]; numbered?: boolean }
   /** Fixed 经济分类 lines: each root 类 followed by all its 款; the 类 line sums its 款. */
   | { kind: "economic"; roots: string[] }
   /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { UserError } from "../../../src/core/errors";
-import { INPUT_SHEET_NAMES, readInputs } from "../../../src/core/inputs/read";
+import { INPUT_SHEET_NAMES, readInputs } from "../../../src/core/inputs/readInputs";
 import { InputProblems, describeProblem } from "../../../src/core/inputs/problems";
 import type { InputRecords } from "../../../src/core/inputs/records";
 import {

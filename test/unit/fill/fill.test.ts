@@ -1,6 +1,6 @@
 import { fillTables } from "../../../src/core/app/fill";
 import { OverwriteConflict } from "../../../src/core/errors";
-import { INPUT_SHEET_NAMES } from "../../../src/core/inputs/read";
+import { INPUT_SHEET_NAMES } from "../../../src/core/inputs/readInputs";
 import { InputProblems, describeProblem } from "../../../src/core/inputs/problems";
 import { Decimal } from "../../../src/core/money";
 import { META_SHEET, readMetaSheet } from "../../../src/core/workbook/meta";

@@ -1,4 +1,4 @@
-import { INPUT_SHEET_NAMES, readInputs } from "../../../src/core/inputs/read";
+import { INPUT_SHEET_NAMES, readInputs } from "../../../src/core/inputs/readInputs";
 import { InputProblems, describeProblem } from "../../../src/core/inputs/problems";
 import type { InputRecords } from "../../../src/core/inputs/records";
 import { smallDepartment, workbookWith } from "../../helpers/workbooks";

@@ -33,7 +33,7 @@ describe("the engines refuse a profile naming an unknown cell", () => {
     const { fillTables } = await import("../../../src/core/app/fill");
     const { checkTables } = await import("../../../src/core/app/checkTables");
     const { factsFromTables } = await import("../../../src/core/app/lintFacts");
-    const { composeNarrative, narrativeSource } = await import("../../../src/core/narrative");
+    const { composeNarrative, narrativeContext } = await import("../../../src/core/narrative");
     const { ExcelJsPort } = await import("../../../src/xlsx/port");
     const result = await fillTables(new ExcelJsPort(await sampleWorkbook(await loadSample())), {
       mode: "values",
@@ -43,7 +43,7 @@ describe("the engines refuse a profile naming an unknown cell", () => {
     expect(() => checkTables(tables, broken)).toThrow(BROKEN_IDS.rule);
     expect(() => factsFromTables(tables, broken)).toThrow(BROKEN_IDS.fact);
     expect(() =>
-      composeNarrative(narrativeSource(tables, result.data, broken), broken.narrative)
+      composeNarrative(narrativeContext(tables, result.data, broken), broken.narrative)
     ).toThrow(BROKEN_IDS.narrative);
   });
 });

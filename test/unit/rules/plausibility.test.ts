@@ -1,7 +1,7 @@
 import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
 import { checkWorkbook } from "../../../src/core/app/check";
 import { narrateWorkbook } from "../../../src/core/app/narrate";
-import { paragraphFormula } from "../../../src/core/narrative/formula";
+import { paragraphFormula } from "../../../src/core/narrative/pieceForms";
 import { runningCostFromLedger } from "../../../src/core/app/runningCost";
 import { fillTables } from "../../../src/core/app/fill";
 import type { InputRecords } from "../../../src/core/inputs/records";
@@ -111,7 +111,7 @@ describe("机关运行经费: typed in 补充信息 vs computed from the ledger 
       // The 情况说明 sheet's formula form of the same paragraph.
       formula: paragraphFormula(
         narrated.narrative.paragraphs.find((p) => p.paragraph.id === "机关运行经费")!.paragraph,
-        narrated.source
+        narrated.context
       ),
     };
   }

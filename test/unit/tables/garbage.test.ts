@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { insertTemplates } from "../../../src/core/app/templates";
-import { readTables } from "../../../src/core/tables/read";
+import { readTables } from "../../../src/core/tables/readTables";
 import type { ReadFindingKind, ReadTables } from "../../../src/core/tables/types";
 import type { CellValue, SheetSnapshot, WorkbookRead } from "../../../src/core/workbook";
 import { ExcelJsPort } from "../../../src/xlsx/port";

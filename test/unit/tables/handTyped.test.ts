@@ -1,6 +1,6 @@
 import { isKnown } from "../../../src/core/rules/evaluate";
 import { readCellAmount } from "../../../src/core/tables/numbers";
-import { cellAddress, readTables } from "../../../src/core/tables/read";
+import { cellAddress, readTables } from "../../../src/core/tables/readTables";
 import type { ReadTables } from "../../../src/core/tables/types";
 import { HEADER_TOP, TableLayout } from "../../../src/core/templates/layout";
 import type { SheetSnapshot, WorkbookRead } from "../../../src/core/workbook";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
 import { fillTables, FillResult } from "../../../src/core/app/fill";
 import { catalogsFor } from "../../../src/core/subjects";
-import { cellAddress, readTables } from "../../../src/core/tables/read";
+import { cellAddress, readTables } from "../../../src/core/tables/readTables";
 import type { ReadTables } from "../../../src/core/tables/types";
 import { tableOfId } from "../../../src/core/templates/ids";
 import { cellLabel } from "../../../src/core/workbook/a1";

@@ -1,6 +1,6 @@
 import { checkTables } from "../../../src/core/app/checkTables";
 import { shanghai2024 } from "../../../src/core/profiles/shanghai-2024";
-import { readTables } from "../../../src/core/tables/read";
+import { readTables } from "../../../src/core/tables/readTables";
 import type { FormatProfile } from "../../../src/core/profiles";
 import type { SheetSnapshot } from "../../../src/core/workbook";
 import { catalogs, profile as jiangxi, sheet } from "./sheets";

@@ -1,7 +1,7 @@
 import { checkTables } from "../../../src/core/app/checkTables";
 import { INCOME_LINES } from "../../../src/core/profiles/jiangxi-2021/vocabulary";
 import { locateTables } from "../../../src/core/tables/locate";
-import { readTables } from "../../../src/core/tables/read";
+import { readTables } from "../../../src/core/tables/readTables";
 import type { SheetSnapshot } from "../../../src/core/workbook";
 import { catalogs, profile, sheet } from "./sheets";
 

@@ -1,7 +1,7 @@
 import { checkTables } from "../../../src/core/app/checkTables";
 import { departmentIn } from "../../../src/core/app/check";
 import { isKnown } from "../../../src/core/rules/evaluate";
-import { readTables } from "../../../src/core/tables/read";
+import { readTables } from "../../../src/core/tables/readTables";
 import type { ReadTables } from "../../../src/core/tables/types";
 import type { SheetSnapshot } from "../../../src/core/workbook";
 import { catalogs, profile, sheet } from "./sheets";

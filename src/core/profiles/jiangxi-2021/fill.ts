@@ -1,5 +1,5 @@
-import type { CellSource, LedgerFilter, ProfileSources } from "../../fill/sources";
-import { CODE } from "../../fill/sources";
+import type { FillDefinition, LedgerFilter, FillDefinitions } from "../../fill/definitions";
+import { CODE } from "../../fill/definitions";
 import { FISCAL_SOURCES } from "../../inputs/vocabulary";
 import type { FundSource, RecordKind, SpendingNature } from "../../inputs/vocabulary";
 import {
@@ -16,16 +16,21 @@ const GENERAL: FundSource = "一般公共预算财政拨款";
 const FUND: FundSource = "政府性基金预算财政拨款";
 const CAPITAL: FundSource = "国有资本经营预算财政拨款";
 
-const ledger = (kind: RecordKind, extra: Omit<LedgerFilter, "kind"> = {}): CellSource => ({
+const ledger = (kind: RecordKind, extra: Omit<LedgerFilter, "kind"> = {}): FillDefinition => ({
   ledger: { kind, ...extra },
 });
 const bySource = (kind: RecordKind, source: FundSource, extra: Omit<LedgerFilter, "kind"> = {}) =>
   ledger(kind, { sources: [source], ...extra });
-const spending = (nature: SpendingNature, sources?: FundSource[]): CellSource =>
+const spending = (nature: SpendingNature, sources?: FundSource[]): FillDefinition =>
   ledger("支出", { functional: CODE, nature, sources });
-const item = (name: string): CellSource => ({ item: name });
+const item = (name: string): FillDefinition => ({ item: name });
+/** The 基本支出 and 项目支出 columns of a table of one fund's spending by 功能分类. */
+const spendingColumns = (fund: FundSource) => ({
+  基本支出: spending("基本支出", [fund]),
+  项目支出: spending("项目支出", [fund]),
+});
 
-export const SOURCES: ProfileSources = {
+export const FILL: FillDefinitions = {
   T01: {
     cells: {
       ...Object.fromEntries(
@@ -81,10 +86,7 @@ export const SOURCES: ProfileSources = {
     },
   },
   T05: {
-    subjects: {
-      基本支出: spending("基本支出", [GENERAL]),
-      项目支出: spending("项目支出", [GENERAL]),
-    },
+    subjects: spendingColumns(GENERAL),
   },
   T06: {
     subjects: {
@@ -103,16 +105,12 @@ export const SOURCES: ProfileSources = {
     subjects: {
       年初结转和结余: ledger("年初结转和结余", { functional: CODE, sources: [FUND] }),
       本年收入: ledger("收入", { functional: CODE, sources: [FUND] }),
-      基本支出: spending("基本支出", [FUND]),
-      项目支出: spending("项目支出", [FUND]),
+      ...spendingColumns(FUND),
       年末结转和结余: ledger("年末结转和结余", { functional: CODE, sources: [FUND] }),
     },
   },
   T09: {
-    subjects: {
-      基本支出: spending("基本支出", [CAPITAL]),
-      项目支出: spending("项目支出", [CAPITAL]),
-    },
+    subjects: spendingColumns(CAPITAL),
   },
   T10: {
     cells: {

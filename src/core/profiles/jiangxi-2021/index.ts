@@ -1,7 +1,7 @@
 import type { FormatProfile } from "../types";
 import { charts } from "./charts";
 import { FACTS } from "./facts";
-import { SOURCES } from "./fill";
+import { FILL } from "./fill";
 import { GLOSSARY } from "./glossary";
 import { NARRATIVE } from "./narrative";
 import { PLAUSIBILITY } from "./plausibility";
@@ -18,7 +18,7 @@ export const jiangxi2021: FormatProfile = {
   year: 2021,
   unitLabel: "万元",
   tables: TABLES,
-  sources: SOURCES,
+  fill: FILL,
   rules: RULES,
   plausibility: PLAUSIBILITY,
   narrative: NARRATIVE,

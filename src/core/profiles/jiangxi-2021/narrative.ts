@@ -10,15 +10,16 @@ import {
   ordinal,
   prior,
   reason,
+  says,
   shareList,
   tableCode,
   tableTitle,
   vsBudget,
   vsPrior,
 } from "../../narrative/pieces";
-import { shown } from "../../narrative/render";
-import type { NarrativeSource } from "../../narrative/source";
-import type { Figure, Paragraph, Piece } from "../../narrative/types";
+import { shown } from "../../narrative/pieceForms";
+import type { NarrativeContext } from "../../narrative/context";
+import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { THREE_PUBLIC_ITEMS } from "./vocabulary";
 
@@ -28,7 +29,7 @@ import { THREE_PUBLIC_ITEMS } from "./vocabulary";
  * figures now; the figures inside stay live in the 情况说明 sheet.
  */
 
-const FISCAL_INCOME: Figure = {
+const FISCAL_INCOME: FigureRef = {
   sum: [
     cell("T01.一般公共预算财政拨款收入"),
     cell("T01.政府性基金预算财政拨款收入"),
@@ -39,7 +40,7 @@ const FISCAL_INCOME: Figure = {
 const section = (
   key: string,
   title: string,
-  paragraphs: (source: NarrativeSource) => Paragraph[]
+  paragraphs: (context: NarrativeContext) => Paragraph[]
 ): NarrativeSection => ({ key, title, paragraphs });
 
 export const SECTIONS: readonly NarrativeSection[] = [
@@ -56,15 +57,15 @@ export const SECTIONS: readonly NarrativeSection[] = [
 
 export const NARRATIVE: NarrativeOutline = {
   heading: (year) => `第三部分 ${year}年度部门决算情况说明`,
-  preamble: (source) => [
+  preamble: (context) => [
     { id: "人员.标题", heading: 2, pieces: ["部门基本情况（人员）"] },
-    peopleParagraph(source),
+    peopleParagraph(context),
   ],
   sections: SECTIONS,
 };
 
 /** 第一部分 部门基本情况 的人员句. */
-function peopleParagraph(source: NarrativeSource): Paragraph {
+function peopleParagraph(context: NarrativeContext): Paragraph {
   const parts = [
     "在职人员",
     "离休人员",
@@ -73,13 +74,13 @@ function peopleParagraph(source: NarrativeSource): Paragraph {
     "由养老保险基金发放养老金的离退休人员",
   ];
   // 年末实有人数 left blank: the sum of its parts, as the 补充信息 sheet says.
-  const total: Figure = shown(item("年末实有人数"), source).isZero()
+  const total: FigureRef = shown(item("年末实有人数"), context).isZero()
     ? { sum: parts.map(item) }
     : item("年末实有人数");
   return {
     id: "人员",
     pieces: [
-      `本部门${source.year}年年末实有人数`,
+      `本部门${context.year}年年末实有人数`,
       count(total),
       "人，其中在职人员",
       count(item("在职人员")),
@@ -98,10 +99,10 @@ function peopleParagraph(source: NarrativeSource): Paragraph {
   };
 }
 
-function income(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function income(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   const total = cell("T01.本年收入合计");
-  const sources: [string, Figure][] = [
+  const sources: [string, FigureRef][] = [
     ["财政拨款收入", FISCAL_INCOME],
     ["上级补助收入", cell("T01.上级补助收入")],
     ["事业收入", cell("T01.事业收入")],
@@ -134,15 +135,15 @@ function income(source: NarrativeSource): Paragraph[] {
     },
     {
       id: "收入.构成",
-      pieces: ["本年收入的具体构成为：", ...shareList(sources, total, source)],
+      pieces: ["本年收入的具体构成为：", ...shareList(sources, total, context)],
     },
   ];
 }
 
-function spending(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function spending(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   const total = cell("T03.合计.本年支出合计");
-  const natures: [string, Figure][] = [
+  const natures: [string, FigureRef][] = [
     ["基本支出", cell("T03.合计.基本支出")],
     ["项目支出", cell("T03.合计.项目支出")],
     ["经营支出", cell("T03.合计.经营支出")],
@@ -167,22 +168,22 @@ function spending(source: NarrativeSource): Paragraph[] {
     },
     {
       id: "支出.构成",
-      pieces: ["本年支出的具体构成为：", ...shareList(natures, total, source)],
+      pieces: ["本年支出的具体构成为：", ...shareList(natures, total, context)],
     },
   ];
 }
 
-function fiscal(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
-  const nonzero = nonzeroIn(source);
+function fiscal(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
+  const nonzero = nonzeroIn(context);
   const actual = cell("T04.本年支出合计.合计");
   const planned = budget("财政拨款支出");
-  const classes = (source.tables.tables.get("T04")?.layout.amounts ?? [])
+  const classes = (context.tables.tables.get("T04")?.layout.amounts ?? [])
     .filter((c) => c.level === "类" && c.columnKey === "合计")
     .map((c) => c.code as string)
     .filter((code) => nonzero(cell(`T04[${code}].合计`)) || nonzero(budget("财政拨款支出", code)));
   const name = (code: string) =>
-    source.tables.tables.get("T04")?.layout.rows.find((r) => r.code === code)?.label ?? code;
+    context.tables.tables.get("T04")?.layout.rows.find((r) => r.code === code)?.label ?? code;
   return [
     {
       id: "财政拨款.总体",
@@ -217,18 +218,18 @@ function fiscal(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function basic(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
-  const nonzero = nonzeroIn(source);
+function basic(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
+  const nonzero = nonzeroIn(context);
   const INDICATOR = "一般公共预算财政拨款基本支出";
-  const classes = (source.tables.tables.get("T06")?.layout.amounts ?? [])
+  const classes = (context.tables.tables.get("T06")?.layout.amounts ?? [])
     .filter((c) => c.level === "类")
     .map((c) => c.code as string)
     .sort()
     .filter((code) => nonzero(cell(`T06[${code}]`)) || nonzero(prior(INDICATOR, code)));
   const name = (code: string) => {
     const label =
-      source.tables.tables.get("T06")?.layout.rows.find((r) => r.code === code)?.label ?? code;
+      context.tables.tables.get("T06")?.layout.rows.find((r) => r.code === code)?.label ?? code;
     return label.endsWith("支出") ? label : `${label}支出`;
   };
   return [
@@ -263,38 +264,43 @@ function basic(source: NarrativeSource): Paragraph[] {
  * (江西 since 2022, which counts 政府性基金 too).
  */
 export function threePublicSection(scope: "一般公共预算财政拨款" | "财政拨款"): NarrativeSection {
-  return section("三公", `${scope}“三公”经费支出决算情况说明`, (source) =>
-    threePublic(source, scope)
+  return section("三公", `${scope}“三公”经费支出决算情况说明`, (context) =>
+    threePublic(context, scope)
   );
 }
 
-function threePublic(source: NarrativeSource, scope: string): Paragraph[] {
-  const y = source.year;
-  const item3 = (name: string, label: string, extra: Piece[]): Paragraph => {
-    const actual = cell(`T07.决算.${name}`);
-    const planned = cell(`T07.预算.${name}`);
-    const before = prior(name);
-    return {
-      id: `三公.${name}`,
-      pieces: [
-        `${label}年初预算数为`,
-        amount(planned),
-        "万元，决算数为",
-        amount(actual),
-        "万元，",
-        { completion: actual, budget: planned },
-        reason(reasonKey(name, "年初预算"), actual, planned),
-        "；决算数",
-        vsPrior(actual, before),
-        reason(reasonKey(name, "上年"), actual, before),
-        "。",
-        ...extra,
-      ],
-    };
-  };
+function threePublic(context: NarrativeContext, scope: string): Paragraph[] {
+  const y = context.year;
+  /** "…年初预算数为 x 万元，决算数为 y 万元，完成…；决算数较上年…", with the reasons. */
+  const budgetAndPrior = (
+    key: string,
+    actual: FigureRef,
+    planned: FigureRef,
+    before: FigureRef
+  ): Piece[] => [
+    amount(planned),
+    "万元，决算数为",
+    amount(actual),
+    "万元，",
+    { completion: actual, budget: planned },
+    reason(reasonKey(key, "年初预算"), actual, planned),
+    "；决算数",
+    vsPrior(actual, before),
+    reason(reasonKey(key, "上年"), actual, before),
+  ];
+  const item3 = (name: string, label: string, extra: Piece[]): Paragraph => ({
+    id: `三公.${name}`,
+    pieces: [
+      `${label}年初预算数为`,
+      ...budgetAndPrior(name, cell(`T07.决算.${name}`), cell(`T07.预算.${name}`), prior(name)),
+      "。",
+      ...extra,
+    ],
+  });
+  const n = (name: string) => count(item(name));
   const total = cell("T07.决算.合计");
   const totalBudget = cell("T07.预算.合计");
-  const totalPrior: Figure = {
+  const totalPrior: FigureRef = {
     sum: THREE_PUBLIC_ITEMS.map((n) => prior(n)),
   };
   return [
@@ -302,40 +308,20 @@ function threePublic(source: NarrativeSource, scope: string): Paragraph[] {
       id: "三公.总体",
       pieces: [
         `本部门${y}年度${scope}“三公”经费支出年初预算数为`,
-        amount(totalBudget),
-        "万元，决算数为",
-        amount(total),
-        "万元，",
-        { completion: total, budget: totalBudget },
-        reason(reasonKey("“三公”经费", "年初预算"), total, totalBudget),
-        "；决算数",
-        vsPrior(total, totalPrior),
-        reason(reasonKey("“三公”经费", "上年"), total, totalPrior),
+        ...budgetAndPrior("“三公”经费", total, totalBudget, totalPrior),
         "。其中：",
       ],
     },
-    item3("因公出国（境）费", "（一）因公出国（境）支出", [
-      "全年安排因公出国（境）团组",
-      count(item("因公出国（境）团组数")),
-      "个，累计",
-      count(item("因公出国（境）人次")),
-      "人次，主要为：",
-      { text: "因公出国（境）主要用途" },
-      "。",
-    ]),
-    item3("公务接待费", "（二）公务接待费支出", [
-      "全年国内公务接待",
-      count(item("国内公务接待批次")),
-      "批，累计接待",
-      count(item("国内公务接待人次")),
-      "人次，其中外事接待",
-      count(item("外事接待批次")),
-      "批，累计接待",
-      count(item("外事接待人次")),
-      "人次，主要为：",
-      { text: "公务接待主要用途" },
-      "。",
-    ]),
+    item3(
+      "因公出国（境）费",
+      "（一）因公出国（境）支出",
+      says`全年安排因公出国（境）团组${n("因公出国（境）团组数")}个，累计${n("因公出国（境）人次")}人次，主要为：${{ text: "因公出国（境）主要用途" }}。`
+    ),
+    item3(
+      "公务接待费",
+      "（二）公务接待费支出",
+      says`全年国内公务接待${n("国内公务接待批次")}批，累计接待${n("国内公务接待人次")}人次，其中外事接待${n("外事接待批次")}批，累计接待${n("外事接待人次")}人次，主要为：${{ text: "公务接待主要用途" }}。`
+    ),
     {
       id: "三公.公务用车",
       pieces: [
@@ -344,26 +330,22 @@ function threePublic(source: NarrativeSource, scope: string): Paragraph[] {
         "万元，其中：",
       ],
     },
-    item3("公务用车购置费", "1.公务用车购置", [
-      "全年购置公务用车",
-      count(item("公务用车购置数")),
-      "辆。",
-    ]),
-    item3("公务用车运行费", "2.公务用车运行维护费支出", [
-      "截至年末，公务用车保有量",
-      count(item("公务用车保有量")),
-      "辆。",
-    ]),
+    item3("公务用车购置费", "1.公务用车购置", says`全年购置公务用车${n("公务用车购置数")}辆。`),
+    item3(
+      "公务用车运行费",
+      "2.公务用车运行维护费支出",
+      says`截至年末，公务用车保有量${n("公务用车保有量")}辆。`
+    ),
   ];
 }
 
-function running(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function running(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   const actual = item("机关运行经费支出");
   const planned = budget("机关运行经费");
   // The typed figure is said to equal its definition only when the 收支明细 shows it does.
-  const computed = source.runningCost;
-  const agrees = computed !== undefined && shown(actual, source).equals(roundHalfUp(computed, 2));
+  const computed = context.runningCost;
+  const agrees = computed !== undefined && shown(actual, context).equals(roundHalfUp(computed, 2));
   return [
     {
       id: "机关运行经费",
@@ -381,16 +363,16 @@ function running(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function procurement(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
-  const nonzero = nonzeroIn(source);
+function procurement(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
+  const nonzero = nonzeroIn(context);
   const goods = item("政府采购货物支出");
   const works = item("政府采购工程支出");
   const services = item("政府采购服务支出");
-  const total: Figure = { sum: [goods, works, services] };
+  const total: FigureRef = { sum: [goods, works, services] };
   if (!nonzero(total)) return [{ id: "政府采购", pieces: [`本部门${y}年度无政府采购支出。`] }];
   const sme = item("授予中小企业合同金额");
-  const categories: [string, Figure, Figure][] = [
+  const categories: [string, FigureRef, FigureRef][] = [
     ["货物", goods, item("货物采购授予中小企业合同金额")],
     ["工程", works, item("工程采购授予中小企业合同金额")],
     ["服务", services, item("服务采购授予中小企业合同金额")],
@@ -427,9 +409,9 @@ function procurement(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function assets(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
-  const nonzero = nonzeroIn(source);
+function assets(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
+  const nonzero = nonzeroIn(context);
   const vehicles = cell("T10.车辆数");
   const general = cell("T10.通用设备数量");
   const special = cell("T10.专用设备数量");
@@ -445,7 +427,7 @@ function assets(source: NarrativeSource): Paragraph[] {
       {
         id: "国有资产",
         pieces: [
-          `截至${y}年12月31日，本部门国有资产占用情况见${tableCode(source, "T10")}《${tableTitle(source, "T10")}》；本部门无车辆，无单价50万元以上通用设备和单价100万元以上专用设备。`,
+          `截至${y}年12月31日，本部门国有资产占用情况见${tableCode(context, "T10")}《${tableTitle(context, "T10")}》；本部门无车辆，无单价50万元以上通用设备和单价100万元以上专用设备。`,
         ],
       },
     ];
@@ -478,8 +460,8 @@ function assets(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function performance(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function performance(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   const funds = item("绩效自评涉及资金");
   return [
     {

@@ -88,6 +88,34 @@ function spendingBlock(key: string): BlockSpec {
   };
 }
 
+/**
+ * One side of 公开06表: the 经济分类 类 listed with their 款 under a “科目编码 · 科目名称 · 决算数”
+ * header, and optionally the side's total line (of `sumOf`, the 类 of this block by default).
+ */
+function economicBlock(
+  key: string,
+  heading: string,
+  roots: string[],
+  total?: string,
+  sumOf: string[] = roots
+): BlockSpec {
+  return {
+    key,
+    header: [
+      {
+        label: heading,
+        children: [
+          { label: "科目编码", column: { kind: "code" } },
+          { label: "科目名称", column: { kind: "name" } },
+          amount("决算数"),
+        ],
+      },
+    ],
+    rows: [{ kind: "economic", roots }],
+    ...(total && { tail: [item(total, total, { emphasis: true, sum: terms(...sumOf) })] }),
+  };
+}
+
 function threeParts(prefix: "预算" | "决算"): HeaderNode {
   const k = (name: string) => `${prefix}.${name}`;
   return {
@@ -305,55 +333,14 @@ export const TABLES: TableTemplate[] = [
     fitOnePage: true,
     note: "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。",
     blocks: [
-      {
-        key: "人员经费",
-        header: [
-          {
-            label: "人员经费",
-            children: [
-              { label: "科目编码", column: { kind: "code" } },
-              { label: "科目名称", column: { kind: "name" } },
-              amount("决算数"),
-            ],
-          },
-        ],
-        rows: [{ kind: "economic", roots: ["301", "303"] }],
-        tail: [item("人员经费合计", "人员经费合计", { emphasis: true, sum: terms("301", "303") })],
-      },
-      {
-        key: "公用经费1",
-        header: [
-          {
-            label: "公用经费",
-            children: [
-              { label: "科目编码", column: { kind: "code" } },
-              { label: "科目名称", column: { kind: "name" } },
-              amount("决算数"),
-            ],
-          },
-        ],
-        rows: [{ kind: "economic", roots: ["302"] }],
-      },
-      {
-        key: "公用经费2",
-        header: [
-          {
-            label: "公用经费",
-            children: [
-              { label: "科目编码", column: { kind: "code" } },
-              { label: "科目名称", column: { kind: "name" } },
-              amount("决算数"),
-            ],
-          },
-        ],
-        rows: [{ kind: "economic", roots: ["307", "310", "399"] }],
-        tail: [
-          item("公用经费合计", "公用经费合计", {
-            emphasis: true,
-            sum: terms("302", "307", "310", "399"),
-          }),
-        ],
-      },
+      economicBlock("人员经费", "人员经费", ["301", "303"], "人员经费合计"),
+      economicBlock("公用经费1", "公用经费", ["302"]),
+      economicBlock("公用经费2", "公用经费", ["307", "310", "399"], "公用经费合计", [
+        "302",
+        "307",
+        "310",
+        "399",
+      ]),
     ],
   },
   {

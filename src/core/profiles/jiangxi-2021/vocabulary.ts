@@ -1,5 +1,5 @@
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
+import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
 import type { FundSource } from "../../inputs/vocabulary";
 
 /**
@@ -70,6 +70,15 @@ export const ASSET_LINES = [
 
 export const ASSET_GROUP = "国有资产（公开10表）";
 
+/** A 公开01表 total compared with last year only: its 上年决算数 is last year's same line. */
+const priorTotalIndicator = (name: string): Indicator => ({
+  name,
+  budget: false,
+  prior: true,
+  hint: `上年公开01表“${name}”`,
+  priorCell: { total: `T01.${name}` },
+});
+
 const threePublicIndicator = (name: string): Indicator => ({
   name,
   budget: true,
@@ -79,41 +88,11 @@ const threePublicIndicator = (name: string): Indicator => ({
 });
 
 export const INDICATORS: readonly Indicator[] = [
-  {
-    name: "收入总计",
-    budget: false,
-    prior: true,
-    hint: "上年公开01表“收入总计”",
-    priorCell: { total: "T01.收入总计" },
-  },
-  {
-    name: "年初结转和结余",
-    budget: false,
-    prior: true,
-    hint: "上年公开01表“年初结转和结余”",
-    priorCell: { total: "T01.年初结转和结余" },
-  },
-  {
-    name: "本年收入合计",
-    budget: false,
-    prior: true,
-    hint: "上年公开01表“本年收入合计”",
-    priorCell: { total: "T01.本年收入合计" },
-  },
-  {
-    name: "支出总计",
-    budget: false,
-    prior: true,
-    hint: "上年公开01表“支出总计”",
-    priorCell: { total: "T01.支出总计" },
-  },
-  {
-    name: "本年支出合计",
-    budget: false,
-    prior: true,
-    hint: "上年公开01表“本年支出合计”",
-    priorCell: { total: "T01.本年支出合计" },
-  },
+  priorTotalIndicator("收入总计"),
+  priorTotalIndicator("年初结转和结余"),
+  priorTotalIndicator("本年收入合计"),
+  priorTotalIndicator("支出总计"),
+  priorTotalIndicator("本年支出合计"),
   {
     name: "财政拨款支出",
     budget: true,

@@ -1,9 +1,9 @@
-import type { CellSource, ProfileSources } from "../../fill/sources";
-import { CODE } from "../../fill/sources";
+import type { FillDefinition, FillDefinitions } from "../../fill/definitions";
+import { CODE } from "../../fill/definitions";
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
+import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
 import type { RuleDef } from "../../rules/types";
-import { SOURCES as JIANGXI_SOURCES } from "../jiangxi-2021/fill";
+import { FILL as JIANGXI_SOURCES } from "../jiangxi-2021/fill";
 import { RULES as JIANGXI_RULES } from "../jiangxi-2021/rules";
 import {
   COMPARISONS as JIANGXI_COMPARISONS,
@@ -15,12 +15,12 @@ import {
 /** Fill, rules and input vocabulary of the 上海 2024 format: the 江西 ones, adjusted where the tables differ. */
 
 const CAPITAL = "国有资本经营预算财政拨款" as const;
-const capital = (kind: "收入" | "年初结转和结余" | "年末结转和结余"): CellSource => ({
+const capital = (kind: "收入" | "年初结转和结余" | "年末结转和结余"): FillDefinition => ({
   ledger: { kind, functional: CODE, sources: [CAPITAL] },
 });
 
 /** No 国有资产占用情况表; 国有资本经营 also shows 结转 and 收入, as 政府性基金 does. */
-export const SOURCES: ProfileSources = Object.fromEntries([
+export const FILL: FillDefinitions = Object.fromEntries([
   ...Object.entries(JIANGXI_SOURCES).filter(([id]) => id !== "T10" && id !== "T09"),
   [
     "T09",

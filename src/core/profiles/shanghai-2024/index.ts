@@ -1,6 +1,6 @@
 import type { FormatProfile } from "../types";
 import { FACTS } from "../jiangxi-2021/facts";
-import { RULES, SOURCES, VOCABULARY } from "./data";
+import { RULES, FILL, VOCABULARY } from "./data";
 import { NARRATIVE } from "./narrative";
 import { TABLES } from "./tables";
 
@@ -28,7 +28,7 @@ export const shanghai2024: FormatProfile = {
   year: 2024,
   unitLabel: "万元",
   tables: TABLES,
-  sources: SOURCES,
+  fill: FILL,
   rules: RULES,
   narrative: NARRATIVE,
   lintFacts: FACTS,

@@ -12,8 +12,8 @@ import {
   vsBudget,
   vsPrior,
 } from "../../narrative/pieces";
-import type { NarrativeSource } from "../../narrative/source";
-import type { Figure, Paragraph, Piece } from "../../narrative/types";
+import type { NarrativeContext } from "../../narrative/context";
+import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { PROCUREMENT_RESERVED, VEHICLE_CATEGORIES } from "./data";
 
@@ -29,10 +29,10 @@ const [RESERVED_FOR_SMALL, RESERVED_FOR_MICRO, WON_BY_SMALL, WON_BY_MICRO, WON_B
 const section = (
   key: string,
   title: string,
-  paragraphs: (source: NarrativeSource) => Paragraph[]
+  paragraphs: (context: NarrativeContext) => Paragraph[]
 ): NarrativeSection => ({ key, title, paragraphs });
 
-const FISCAL_INCOME: Figure = {
+const FISCAL_INCOME: FigureRef = {
   sum: [
     cell("T01.一般公共预算财政拨款收入"),
     cell("T01.政府性基金预算财政拨款收入"),
@@ -42,13 +42,13 @@ const FISCAL_INCOME: Figure = {
 
 const para = (id: string, ...pieces: Piece[]): Paragraph => ({ id, pieces });
 
-function overall(source: NarrativeSource): Paragraph[] {
+function overall(context: NarrativeContext): Paragraph[] {
   const now = cell("T01.收入总计");
   const before = prior("收入总计");
   return [
     para(
       "总体",
-      `本部门${source.year}年度收入支出总计`,
+      `本部门${context.year}年度收入支出总计`,
       amount(now),
       "万元，",
       vsPrior(now, before, "收入"),
@@ -58,22 +58,28 @@ function overall(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function income(source: NarrativeSource): Paragraph[] {
+function income(context: NarrativeContext): Paragraph[] {
   const total = cell("T01.本年收入合计");
-  const parts: [string, Figure][] = [
+  const parts: [string, FigureRef][] = [
     ["财政拨款收入", FISCAL_INCOME],
     ...["上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"].map(
-      (name): [string, Figure] => [name, cell(`T01.${name}`)]
+      (name): [string, FigureRef] => [name, cell(`T01.${name}`)]
     ),
   ];
   return [
-    para("收入", "本年收入合计", amount(total), "万元，其中：", ...shareList(parts, total, source)),
+    para(
+      "收入",
+      "本年收入合计",
+      amount(total),
+      "万元，其中：",
+      ...shareList(parts, total, context)
+    ),
   ];
 }
 
-function spending(source: NarrativeSource): Paragraph[] {
+function spending(context: NarrativeContext): Paragraph[] {
   const total = cell("T03.合计.本年支出合计");
-  const parts: [string, Figure][] = [
+  const parts: [string, FigureRef][] = [
     "基本支出",
     "项目支出",
     "上缴上级支出",
@@ -81,17 +87,23 @@ function spending(source: NarrativeSource): Paragraph[] {
     "对附属单位补助支出",
   ].map((name) => [name, cell(`T03.合计.${name}`)]);
   return [
-    para("支出", "本年支出合计", amount(total), "万元，其中：", ...shareList(parts, total, source)),
+    para(
+      "支出",
+      "本年支出合计",
+      amount(total),
+      "万元，其中：",
+      ...shareList(parts, total, context)
+    ),
   ];
 }
 
-function fiscalOverall(source: NarrativeSource): Paragraph[] {
+function fiscalOverall(context: NarrativeContext): Paragraph[] {
   const now = cell("T04.收入总计");
   const before = prior("财政拨款收入支出总计");
   return [
     para(
       "财政拨款总体",
-      `本部门${source.year}年度财政拨款收入支出总计`,
+      `本部门${context.year}年度财政拨款收入支出总计`,
       amount(now),
       "万元，",
       vsPrior(now, before, "收入"),
@@ -117,19 +129,19 @@ const GENERAL: SpendingTable = {
 
 /** The lines of one level of a 功能分类 table with a figure (or, for 项, a 年初预算). */
 function subjectLines(
-  source: NarrativeSource,
+  context: NarrativeContext,
   { tableId, spent, indicator }: SpendingTable,
   level: "类" | "项"
 ): { code: string; name: string }[] {
-  const layout = source.tables.tables.get(tableId)?.layout;
+  const layout = context.tables.tables.get(tableId)?.layout;
   const name = (code: string) => layout?.rows.find((r) => r.code === code)?.label ?? code;
   return (layout?.amounts ?? [])
     .filter((c) => c.level === level && c.columnKey === spent)
     .map((c) => c.code as string)
     .filter(
       (code) =>
-        nonzero(source)(cell(`${tableId}[${code}].${spent}`)) ||
-        (level === "项" && nonzero(source)(budget(indicator, code)))
+        nonzero(context)(cell(`${tableId}[${code}].${spent}`)) ||
+        (level === "项" && nonzero(context)(budget(indicator, code)))
     )
     .map((code) =>
       level === "类"
@@ -146,8 +158,8 @@ function subjectLines(
  * 样张: “1、XX（类）XX（款）XX（项）。……年初预算为 XXX 万元，支出决算为 XXX 万元。决算数大于（小于）预算数的
  * 主要原因：……”, “按上述格式依次说明到各项级科目，预决算持平的不用说明变动原因”.
  */
-function perLine(source: NarrativeSource, table: SpendingTable, prefix: string): Paragraph[] {
-  return subjectLines(source, table, "项").map(({ code, name }, i) => {
+function perLine(context: NarrativeContext, table: SpendingTable, prefix: string): Paragraph[] {
+  return subjectLines(context, table, "项").map(({ code, name }, i) => {
     const actual = cell(`${table.tableId}[${code}].${table.spent}`);
     const planned = budget(table.indicator, code);
     return para(
@@ -164,13 +176,13 @@ function perLine(source: NarrativeSource, table: SpendingTable, prefix: string):
   });
 }
 
-function general(source: NarrativeSource): Paragraph[] {
+function general(context: NarrativeContext): Paragraph[] {
   const INDICATOR = GENERAL.indicator;
   const actual = cell("T05.合计.合计");
   const before = prior(INDICATOR);
   const planned = budget(INDICATOR);
-  const classes = subjectLines(source, GENERAL, "类");
-  const lines = perLine(source, GENERAL, "一般公共预算");
+  const classes = subjectLines(context, GENERAL, "类");
+  const lines = perLine(context, GENERAL, "一般公共预算");
   return [
     para(
       "一般公共预算.总体",
@@ -191,7 +203,7 @@ function general(source: NarrativeSource): Paragraph[] {
       ...shareList(
         classes.map(({ code, name }) => [name, cell(`T05[${code}].合计`)] as const),
         actual,
-        source
+        context
       )
     ),
     para(
@@ -209,11 +221,11 @@ function general(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function basic(source: NarrativeSource): Paragraph[] {
-  const layout = source.tables.tables.get("T06")?.layout;
+function basic(context: NarrativeContext): Paragraph[] {
+  const layout = context.tables.tables.get("T06")?.layout;
   const names = (block: number) =>
     (layout?.amounts ?? [])
-      .filter((c) => c.block === block && c.level === "款" && nonzero(source)(cell(c.id)))
+      .filter((c) => c.block === block && c.level === "款" && nonzero(context)(cell(c.id)))
       .map((c) => layout?.rows.find((r) => r.code === c.code && r.block === block)?.label ?? "")
       .join("、") || "无";
   return [
@@ -230,8 +242,8 @@ function basic(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function threePublic(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function threePublic(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   const actual = (name: string) => cell(`T07.决算.${name}`);
   const planned = (name: string) => cell(`T07.预算.${name}`);
   const ITEMS: [string, string, string][] = [
@@ -240,8 +252,8 @@ function threePublic(source: NarrativeSource): Paragraph[] {
     ["公务接待费", "公务接待费", "公务接待费"],
   ];
   const total = actual("合计");
-  const totalPrior: Figure = { sum: ITEMS.map(([, , indicator]) => prior(indicator)) };
-  if (![total, planned("合计"), totalPrior].some(nonzero(source)))
+  const totalPrior: FigureRef = { sum: ITEMS.map(([, , indicator]) => prior(indicator)) };
+  if (![total, planned("合计"), totalPrior].some(nonzero(context)))
     return [para("三公", `本部门${y}年度无“三公”经费财政拨款支出。`)];
   return [
     para(
@@ -331,12 +343,12 @@ function threePublic(source: NarrativeSource): Paragraph[] {
 }
 
 /** 政府性基金 / 国有资本经营: income and spending, or the 样张's sentence for none. */
-const fundSection = (table: SpendingTable, name: string) => (source: NarrativeSource) => {
+const fundSection = (table: SpendingTable, name: string) => (context: NarrativeContext) => {
   const received = cell(`${table.tableId}.合计.本年收入`);
   const paid = cell(`${table.tableId}.合计.${table.spent}`);
-  const lines = perLine(source, table, name);
-  if (![received, paid].some(nonzero(source)) && !lines.length)
-    return [para(name, `本部门${source.year}年度无${name}收入和支出。`)];
+  const lines = perLine(context, table, name);
+  if (![received, paid].some(nonzero(context)) && !lines.length)
+    return [para(name, `本部门${context.year}年度无${name}收入和支出。`)];
   return [
     para(
       name,
@@ -350,8 +362,8 @@ const fundSection = (table: SpendingTable, name: string) => (source: NarrativeSo
   ];
 };
 
-function performance(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function performance(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   return [
     para(
       "预算绩效",
@@ -370,17 +382,17 @@ function performance(source: NarrativeSource): Paragraph[] {
   ];
 }
 
-function others(source: NarrativeSource): Paragraph[] {
-  const y = source.year;
+function others(context: NarrativeContext): Paragraph[] {
+  const y = context.year;
   const running = item("机关运行经费支出");
   const before = prior("机关运行经费");
   const goods = item("政府采购货物支出");
   const works = item("政府采购工程支出");
   const services = item("政府采购服务支出");
-  const vehicles: Figure = { sum: VEHICLE_CATEGORIES.map((name) => item(name)) };
-  const listed = VEHICLE_CATEGORIES.filter((name) => nonzero(source)(item(name)));
+  const vehicles: FigureRef = { sum: VEHICLE_CATEGORIES.map((name) => item(name)) };
+  const listed = VEHICLE_CATEGORIES.filter((name) => nonzero(context)(item(name)));
   return [
-    nonzero(source)(running) || nonzero(source)(before)
+    nonzero(context)(running) || nonzero(context)(before)
       ? para(
           "机关运行经费",
           "（一）机关运行经费支出情况。机关运行经费支出",

@@ -2,10 +2,10 @@ import { SheetBuilder, cellRange } from "../render/builder";
 import { STYLE } from "../render/styles";
 import type { ReadTables } from "../tables/types";
 import type { PlannedCell, SheetPlan } from "../workbook";
-import { a1, sheetRef } from "../workbook/a1";
-import type { Outcome, Status } from "./evaluate";
+import { a1 } from "../workbook/a1";
+import type { Outcome } from "./evaluate";
+import { STATUS_TEXT, Status, sideForms, statusForms } from "./forms";
 import { SEVERITY_LABEL } from "./types";
-import type { BoundTerm } from "./types";
 
 export const CHECK_SHEET = "校验";
 const HEADER = [
@@ -20,9 +20,6 @@ const HEADER = [
   "结果",
 ];
 const FIRST = 3; // 0-based row of the first rule
-/** Float noise of Excel's sums stays far below 0.01 元 = 0.000001 万元. */
-const EXACT = "0.0000005";
-export const STATUS_TEXT: Record<Status, string> = { pass: "通过", tail: "尾差", fail: "不通过" };
 
 /**
  * The checks as native formulas, so they keep working in Excel, WPS or LibreOffice without the
@@ -55,32 +52,21 @@ export function renderCheckSheet(outcomes: readonly Outcome[], tables: ReadTable
   sheet.merge(cellRange(1, 0, 1, resultCol)).style(cellRange(1, 0, 1, resultCol), STYLE.hint);
   sheet.row(2, 0, HEADER).style(cellRange(2, 0, 2, resultCol), STYLE.header);
 
-  const side = (terms: BoundTerm[]): string => {
-    const parts = terms.flatMap((t) => {
-      const cell = tables.cells.get(t.id);
-      if (cell?.expr) return [`${t.sign === -1 ? "-" : "+"}${cell.expr}`];
-      if (!cell?.at) return [];
-      const ref = sheetRef(cell.at.sheet, a1(cell.at.row, cell.at.col, true));
-      return [`${t.sign === -1 ? "-" : "+"}${ref}${cell.divisor ? `/${cell.divisor}` : ""}`];
-    });
-    return parts.length ? parts.join("").replace(/^\+/, "") : "0";
-  };
   rows.forEach((o, i) => {
     const r = FIRST + i;
     const diff = a1(r, 6);
     const tolerance = a1(r, 7);
-    const excess = o.instance.relation === "=" ? `ABS(${diff})` : diff;
     const cells: (PlannedCell | string | number)[] = [
       i + 1,
       o.instance.id,
       SEVERITY_LABEL[o.instance.severity],
       o.instance.message,
-      { formula: side(o.instance.left), result: o.left.toNumber() },
-      { formula: side(o.instance.right), result: o.right.toNumber() },
+      { formula: sideForms.formula(o.instance.left, tables), result: o.left.toNumber() },
+      { formula: sideForms.formula(o.instance.right, tables), result: o.right.toNumber() },
       { formula: `${a1(r, 4)}-${a1(r, 5)}`, result: o.difference.toNumber() },
       o.tolerance.toNumber(),
       {
-        formula: `IF(${excess}<=${EXACT},"通过",IF(${excess}<=${tolerance},"尾差","不通过"))`,
+        formula: statusForms.formula(o.instance.relation, diff, tolerance),
         result: STATUS_TEXT[o.status],
       },
     ];

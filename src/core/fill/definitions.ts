@@ -1,11 +1,12 @@
 import type { FundSource, RecordKind, SpendingNature } from "../inputs/vocabulary";
 
 /**
- * Where a table cell's figure comes from, as data. The same definition is evaluated in TypeScript
- * (evaluate.ts) and compiled to a native formula (compile.ts); tests prove the two agree.
+ * Where a table cell's figure comes from, as data ("fill definition"; `source` alone means a
+ * 资金来源). Each kind has its value form and formula form side by side in kinds.ts; tests prove
+ * the two agree.
  * "{code}" in a definition stands for the code of the subject line being filled.
  */
-export type CellSource =
+export type FillDefinition =
   /** Σ 金额 of the 收支明细 lines matching the filter, in 万元. */
   | { ledger: LedgerFilter }
   /** Another table's cell (e.g. 公开01表's 类 lines repeat 公开03表's); 0 when that line is absent. */
@@ -24,22 +25,22 @@ export interface LedgerFilter {
   economic?: string;
 }
 
-export interface TableSources {
+export interface TableFillDefinitions {
   /** Fixed lines by cell id. */
-  cells?: Record<string, CellSource>;
+  cells?: Record<string, FillDefinition>;
   /** Subject lines (项 of a region, listed 类, economic 款) by column key. */
-  subjects?: Record<string, CellSource>;
+  subjects?: Record<string, FillDefinition>;
 }
 
 /** Fill definitions of a profile, by table id. */
-export type ProfileSources = Record<string, TableSources>;
+export type FillDefinitions = Record<string, TableFillDefinitions>;
 
 export const CODE = "{code}";
 
-export function withCode(source: CellSource, code: string | undefined): CellSource {
-  if (code === undefined) return source;
-  if ("ledger" in source) {
-    const f = source.ledger;
+export function withCode(definition: FillDefinition, code: string | undefined): FillDefinition {
+  if (code === undefined) return definition;
+  if ("ledger" in definition) {
+    const f = definition.ledger;
     return {
       ledger: {
         ...f,
@@ -48,6 +49,6 @@ export function withCode(source: CellSource, code: string | undefined): CellSour
       },
     };
   }
-  if ("ref" in source) return { ref: source.ref.replace(CODE, code) };
-  return source;
+  if ("ref" in definition) return { ref: definition.ref.replace(CODE, code) };
+  return definition;
 }

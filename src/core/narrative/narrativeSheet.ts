@@ -2,9 +2,9 @@ import { SheetBuilder, cellRange } from "../render/builder";
 import { STYLE } from "../render/styles";
 import { displayWidth } from "../text/width";
 import type { SheetPlan } from "../workbook";
-import { paragraphFormula } from "./formula";
-import type { RenderedParagraph } from "./render";
-import type { NarrativeSource } from "./source";
+import { paragraphFormula } from "./pieceForms";
+import type { RenderedParagraph } from "./pieceForms";
+import type { NarrativeContext } from "./context";
 
 export const NARRATIVE_SHEET = "情况说明";
 const WIDTH = 110;
@@ -15,11 +15,11 @@ const WIDTH = 110;
  */
 export function renderNarrativeSheet(
   rendered: readonly RenderedParagraph[],
-  source: NarrativeSource
+  context: NarrativeContext
 ): SheetPlan {
   const sheet = new SheetBuilder(NARRATIVE_SHEET);
   sheet
-    .set(0, 0, `${source.department}${source.year}年度部门决算情况说明`)
+    .set(0, 0, `${context.department}${context.year}年度部门决算情况说明`)
     .style(cellRange(0, 0), STYLE.title);
   sheet.set(
     1,
@@ -43,7 +43,7 @@ export function renderNarrativeSheet(
       heights[row] = 22;
       return;
     }
-    sheet.set(row, 0, { formula: paragraphFormula(paragraph, source), result: r.text });
+    sheet.set(row, 0, { formula: paragraphFormula(paragraph, context), result: r.text });
     sheet.style(cellRange(row, 0), {
       font: { name: "仿宋", size: 12 },
       wrap: true,

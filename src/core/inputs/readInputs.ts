@@ -2,6 +2,7 @@ import { Decimal, parseAmount, parseCount } from "../money";
 import {
   Catalogs,
   CatalogAddition,
+  catalogKindOf,
   catalogsFor,
   hasCatalog,
   missingCatalogMessage,
@@ -23,7 +24,8 @@ import {
   SUPPLEMENTARY_COLUMNS,
   UNIT_COLUMNS,
 } from "./sheets";
-import type { ItemUnit } from "./supplementary";
+import type { ItemUnit } from "./supplementaryItems";
+import type { CatalogKind } from "../subjects/catalog";
 import { ColumnMap, captionKey, cellText, isBlankRow, locateColumns } from "./table";
 import { readLedger, LedgerData } from "./ledger";
 import { UNIT_TYPES, UnitType } from "./vocabulary";
@@ -315,7 +317,7 @@ function extendCatalogs(
     required: ["catalog", "code", "name"],
   });
   if (!columns) return base;
-  const additions: Record<"functional" | "economic", CatalogAddition[]> = {
+  const additions: Record<CatalogKind, CatalogAddition[]> = {
     functional: [],
     economic: [],
   };
@@ -324,8 +326,7 @@ function extendCatalogs(
     const code = normalizeCode(row?.[columns.index.code]);
     if (!code) continue;
     const catalog = cellText(row[columns.index.catalog]);
-    const kind =
-      catalog === "功能分类" ? "functional" : catalog === "经济分类" ? "economic" : undefined;
+    const kind = catalogKindOf(catalog);
     if (!kind) {
       problems.push({
         sheet: sheet.name,

@@ -17,3 +17,11 @@ export const itemsOf = (
   names: readonly string[],
   hint?: string
 ): SupplementaryItem[] => names.map((name) => ({ group, name, unit, hint }));
+
+/** Items kept in 元 (shown in 万元 in the tables and the text); the rest are counts or text. */
+export const isMoneyItem = (item: { unit: string }): boolean => item.unit === "元";
+
+/** The names of the money items among `items`: the one definition fill, rules and readers use. */
+export const moneyItemNames = (
+  items: readonly { name: string; unit: string }[]
+): ReadonlySet<string> => new Set(items.filter(isMoneyItem).map((i) => i.name));

@@ -18,6 +18,7 @@ import {
   UNIT_COLUMNS,
   YES_NO_LIST,
 } from "./sheets";
+import { isMoneyItem } from "./supplementaryItems";
 import type { InputRecords } from "./records";
 import type { UnitType } from "./vocabulary";
 
@@ -205,7 +206,7 @@ function supplementarySheet(vocabulary: InputVocabulary, records?: InputRecords)
   );
   const itemsEnd = items.length;
   items.forEach((item, i) => {
-    if (item.unit === "元")
+    if (isMoneyItem(item))
       sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.money, horizontal: "right" });
     else if (item.unit !== "文字")
       sheet.style(cellRange(1 + i, 3), { numberFormat: FORMAT_CODES.count, horizontal: "right" });

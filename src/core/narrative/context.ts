@@ -1,23 +1,24 @@
-import type { InputData } from "../inputs/read";
+import type { InputData } from "../inputs/readInputs";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import { Decimal, ZERO, yuanToWan } from "../money";
+import { isMoneyItem } from "../inputs/supplementaryItems";
+import { Decimal, ZERO, yuanToWan, yuanToWanFormula } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 import { a1, sheetRef } from "../workbook/a1";
-import type { Figure } from "./types";
+import type { FigureRef } from "./types";
 
-export type AtomicFigure = Exclude<Figure, { sum: Figure[] }>;
+export type AtomicFigure = Exclude<FigureRef, { sum: FigureRef[] }>;
 
 /** A value the narrative needs, and where it lives so a formula can reference it. */
 export interface Located<T> {
   value: T;
-  /** Excel expression (invariant syntax) giving the value; undefined when the workbook has no such cell. */
+  /** Excel expression (invariant syntax) giving the value; undefined when the workbook has no such cell (the value is then 0, which the formula form writes). */
   ref?: string;
 }
 
 /** What the narrative reads: the tables and the input sheets of one workbook. */
-export interface NarrativeSource {
+export interface NarrativeContext {
   year: number;
   department: string;
   figure(f: AtomicFigure): Located<Decimal>;
@@ -32,12 +33,12 @@ export interface NarrativeSource {
   runningCost?: Decimal;
 }
 
-export function narrativeSource(
+export function narrativeContext(
   tables: ReadTables,
   data: InputData,
   profile: FormatProfile = data.profile,
   runningCost?: Decimal
-): NarrativeSource {
+): NarrativeContext {
   const budgetSheet = INPUT_SHEETS.budgetPrior;
   const itemSheet = INPUT_SHEETS.supplementary;
   const bp = data.budgetPrior.columns.index;
@@ -59,15 +60,18 @@ export function narrativeSource(
       }
       if ("item" in f) {
         const item = data.supplementary.items.get(f.item);
-        const money = item?.unit === "元";
+        const money = item !== undefined && isMoneyItem(item);
         const raw = item?.value instanceof Decimal ? item.value : ZERO;
         const ref = item ? at(itemSheet, item.row, sp.value) : undefined;
-        return { value: money ? yuanToWan(raw) : raw, ref: ref && money ? `${ref}/10000` : ref };
+        return {
+          value: money ? yuanToWan(raw) : raw,
+          ref: ref && money ? yuanToWanFormula(ref) : ref,
+        };
       }
       const which = "budget" in f ? "budget" : "prior";
       const name = "budget" in f ? f.budget : f.prior;
       const figures = data.budgetPrior.figures.get(f.code ? `${name}|${f.code}` : name);
-      const ref = figures ? `${at(budgetSheet, figures.row, bp[which])}/10000` : undefined;
+      const ref = figures ? yuanToWanFormula(at(budgetSheet, figures.row, bp[which])) : undefined;
       return { value: yuanToWan(figures?.[which] ?? ZERO), ref };
     },
     text(name) {
