@@ -2,10 +2,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, chromium, Page } from "playwright-core";
 import { tempDir } from "../helpers/tmp";
-import { addinBuild } from "./build";
-import { CHROMIUM, describeWithChromium } from "./chromium";
-import type { HostHooks } from "./host";
-import { serveFolder, StaticServer } from "./server";
+import { addinBuild } from "../helpers/browser/build";
+import { CHROMIUM, describeWithChromium } from "../helpers/browser/chromium";
+import type { HostHooks } from "../helpers/browser/host";
+import { serveFolder, StaticServer } from "../helpers/browser/server";
 
 /**
  * The task pane in headless Chromium, served from the production build over local HTTP, with the

@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
-import type { LintOutline } from "../lint/completeness";
+import type { LintOutline } from "../lint/types";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 

@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/read";
+import type { InputData } from "../inputs/types";
 import type { InputProblem } from "../inputs/problems";
 import { Decimal, ZERO, yuanToWan } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";

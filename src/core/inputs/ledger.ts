@@ -7,34 +7,11 @@ import { ColumnMap, cellText, locateColumns } from "./table";
 import {
   FISCAL_SOURCES,
   FUND_SOURCES,
-  FundSource,
   RECORD_KINDS,
   RecordKind,
   SPENDING_NATURES,
-  SpendingNature,
 } from "./vocabulary";
-import type { Basics } from "./read";
-
-/** Ledger lines with the same classification, consolidated over units: what the tables add up. */
-export interface LedgerGroup {
-  kind: RecordKind;
-  functional: string;
-  economic: string;
-  source: string;
-  nature: string;
-  /** 元, full precision. */
-  amount: Decimal;
-  /** 0-based sheet row of the first line of the group, for messages. */
-  row: number;
-}
-
-export interface LedgerData {
-  sheet: string;
-  columns: ColumnMap;
-  groups: Map<string, LedgerGroup>;
-  /** Lines with an amount. */
-  lineCount: number;
-}
+import type { Basics, LedgerData, LedgerGroup } from "./types";
 
 export function groupKey(
   kind: string,
@@ -317,4 +294,3 @@ function readLedgerAmount(
   return parsed.value;
 }
 
-export type { FundSource, SpendingNature };

@@ -1,15 +1,10 @@
-import type { LintFinding } from "./types";
+import type { LintFinding, LintOutline } from "./types";
 
 /**
  * Completeness against the format's outline (lint knows the format only with --workbook): the
  * sections of the format's 情况说明 the draft lacks, and 三公 / 机关运行经费 changes stated without
  * their 主要原因. Both are warnings: headings and reasons are written in many ways.
  */
-
-/** What lint knows of the format's 情况说明: the titles of its numbered sections, in order. */
-export interface LintOutline {
-  sections: readonly string[];
-}
 
 /** Scope words a draft's heading often leaves out ("财政拨款“三公”经费…" for "一般公共预算财政拨款…"). */
 export const OPTIONAL_SCOPES: readonly string[] = ["一般公共预算", "财政拨款"];
@@ -173,7 +168,7 @@ function changeSubject(sentence: string): string | undefined {
   for (const change of sentence.matchAll(CHANGE)) {
     const value = Number(change[1]);
     if (!value || change.index === undefined) continue;
-    // "无增加…" or "增增长…" is no change (checked here: no lookbehind, see test/build/sources.test.ts).
+    // "无增加…" or "增增长…" is no change (checked here: no lookbehind, see test/unit/codebase/sources.test.ts).
     if (change.index > 0 && /[无增]/.test(sentence[change.index - 1])) continue;
     const before = sentence.slice(0, change.index);
     const clause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；")) + 1);

@@ -1,5 +1,4 @@
 import type { Decimal } from "../money";
-import type { LintOutline } from "./completeness";
 
 export type LintSeverity = "error" | "warning" | "info";
 
@@ -57,6 +56,11 @@ export interface LintOptions {
    * (主要原因 here; missing sections through lintOutline over the whole draft).
    */
   outline?: LintOutline;
+}
+
+/** What lint knows of the format's 情况说明: the titles of its numbered sections, in order. */
+export interface LintOutline {
+  sections: readonly string[];
 }
 
 /** The rules, with what each checks (shown by `juesuan lint --help` and in the docs). */

@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/read";
+import type { InputData } from "../inputs/types";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { Decimal, ZERO, yuanToWan } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
-import { addinSources, auditApiUse, bundledHosts, compareVersions, definedIn } from "./apiAudit";
-import { FAKE_API_SETS } from "./fakeExcel";
+import { addinSources, auditApiUse, bundledHosts, compareVersions, definedIn } from "../../helpers/apiAudit";
+import { FAKE_API_SETS } from "../../helpers/fakeExcel";
 
 const root = path.resolve(__dirname, "../../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");

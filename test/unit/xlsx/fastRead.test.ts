@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { fillFile } from "../../../src/cli/commands/fill";
-import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
+import { loadSample, sampleWorkbook } from "../../../src/cli/sample";
 import { checkWorkbook } from "../../../src/core/app/check";
 import { fillTables } from "../../../src/core/app/fill";
 import { loadWorkbook } from "../../../src/xlsx/file";
@@ -10,6 +10,7 @@ import { XlsxFilePort } from "../../../src/xlsx/filePort";
 import { ExcelJsPort, snapshotOf } from "../../../src/xlsx/port";
 import { XlsxReader } from "../../../src/xlsx/reader";
 import { syntheticDepartment } from "../../../bench/generate";
+import { fillSample } from "../../helpers/sample";
 import { tempDir } from "../../helpers/tmp";
 import { smallDepartment, workbookWith } from "../../helpers/workbooks";
 
@@ -90,8 +91,7 @@ describe("fast read path = full ExcelJS load", () => {
   });
 
   test("same findings and same fill from either port", async () => {
-    const workbook = await sampleWorkbook(await loadSample());
-    await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+    const { workbook } = await fillSample();
     workbook.getWorksheet("公开05表")!.getCell("D8").value = 123.45;
     const dir = tempDir();
     const file = path.join(dir, "有误.xlsx");

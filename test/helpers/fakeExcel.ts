@@ -1,5 +1,5 @@
-import type { CellRange } from "../../../src/core/workbook";
-import { columnIndex, rangeA1 } from "../../../src/core/workbook";
+import type { CellRange } from "../../src/core/workbook";
+import { columnIndex, rangeA1 } from "../../src/core/workbook";
 
 /**
  * A small recording fake of the Excel JavaScript object model, enough for OfficeWorkbookPort.

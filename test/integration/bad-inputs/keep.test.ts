@@ -2,8 +2,8 @@
 // holding each kind of thing a clerk may add; src/xlsx/keep.ts names what it loses.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { unkeptParts } from "../../src/xlsx/keep";
-import { withChart } from "./fixtures";
+import { unkeptParts } from "../../../src/xlsx/keep";
+import { withChart } from "../../helpers/badInputs/fixtures";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",

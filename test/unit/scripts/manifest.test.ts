@@ -2,9 +2,9 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { checkManifest } from "../../scripts/check-manifest";
+import { checkManifest } from "../../../scripts/check-manifest";
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(__dirname, "../../..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
 const ASSETS = path.join(ROOT, "assets");
 const manifest = fs.readFileSync(MANIFEST_PATH, "utf8");

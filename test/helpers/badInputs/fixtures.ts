@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
-import { fillTables } from "../../src/core/app/fill";
-import { ExcelJsPort } from "../../src/xlsx/port";
+import { loadSample, sampleWorkbook } from "../../../src/cli/sample";
+import { fillTables } from "../../../src/core/app/fill";
+import { ExcelJsPort } from "../../../src/xlsx/port";
 
 export interface Base {
   /** The sample department's input sheets, filled in (as `juesuan demo` writes them). */

@@ -1,10 +1,10 @@
 import { readFileSync } from "fs";
 import * as path from "path";
-import { lintDraft, LintFinding, LintOptions } from "../../../src/core/lint";
+import { lintDraft, LintFinding, LintOptions } from "../../src/core/lint";
 
-export const DRAFTS = path.join(__dirname, "../../fixtures/drafts");
+export const DRAFTS = path.join(__dirname, "../fixtures/drafts");
 /** The published 2021 text of the bundled sample department (samples/), with its slips. */
-export const SEED_DRAFT = path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt");
+export const SEED_DRAFT = path.resolve(__dirname, "../../samples/jingdezhen-2021-published.txt");
 
 export function draft(name: string): string {
   return readFileSync(path.join(DRAFTS, name), "utf8");

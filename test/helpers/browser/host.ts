@@ -2,7 +2,7 @@
  * The test host: what Excel gives an add-in, in a plain browser. Injected by the browser test before
  * any script of the page runs (page.addInitScript), it installs
  * - `Excel.run` over the strict fake of the Excel object model the unit tests use
- *   (test/unit/excel/fakeExcel.ts): members gated by requirement set, only what the bundled office.js
+ *   (test/helpers/fakeExcel.ts): members gated by requirement set, only what the bundled office.js
  *   defines (no RangeAreas.select), a calculation mode;
  * - `Office.onReady` resolving with host Excel, `Office.context.requirements.isSetSupported` and
  *   `Office.context.document.settings` (in memory). office.js still loads and runs: outside Office
@@ -11,15 +11,15 @@
  * - a `CustomFunctions` stub, so the custom functions bundle the page also loads can register;
  * - `window.__host`: hooks for the test (type input data, edit a cell, read the selection).
  */
-import { FakeExcel, OfficeError } from "../unit/excel/fakeExcel";
-import type { InputRecords } from "../../src/core/inputs/records";
-import { renderInputSheets } from "../../src/core/inputs/render";
-import { DEFAULT_PROFILE, findProfile } from "../../src/core/profiles";
-import type { FormatProfile } from "../../src/core/profiles/types";
-import { rangeA1 } from "../../src/core/workbook/a1";
-import type { CellRange } from "../../src/core/workbook";
-import { OfficeWorkbookPort } from "../../src/excel/port";
-import sample from "../../samples/jingdezhen-2021.json";
+import { FakeExcel, OfficeError } from "../fakeExcel";
+import type { InputRecords } from "../../../src/core/inputs/records";
+import { renderInputSheets } from "../../../src/core/inputs/render";
+import { DEFAULT_PROFILE, findProfile } from "../../../src/core/profiles";
+import type { FormatProfile } from "../../../src/core/profiles/types";
+import { rangeA1 } from "../../../src/core/workbook/a1";
+import type { CellRange } from "../../../src/core/workbook";
+import { OfficeWorkbookPort } from "../../../src/excel/port";
+import sample from "../../../samples/jingdezhen-2021.json";
 
 /* global window, TextEncoder */
 

@@ -1,9 +1,9 @@
 // Internal errors: exit 1 (as the README says), one Chinese report with a log file, no stack trace;
 // file-system errors that escape a command are said in Chinese with exit 2.
 import { existsSync, readFileSync, rmSync } from "fs";
-import { reportInternalError } from "../../src/cli/failure";
-import type { Output } from "../../src/cli/output";
-import { describeFsError } from "../../src/export/fsErrors";
+import { reportInternalError } from "../../../src/cli/failure";
+import type { Output } from "../../../src/cli/output";
+import { describeFsError } from "../../../src/export/fsErrors";
 
 function capture(): { output: Output; lines: string[] } {
   const lines: string[] = [];

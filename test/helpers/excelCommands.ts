@@ -1,11 +1,11 @@
-import { loadSample } from "../../../src/cli/commands/demo";
-import { checkWorkbook } from "../../../src/core/app/check";
-import { fillTables } from "../../../src/core/app/fill";
-import { narrateWorkbook } from "../../../src/core/app/narrate";
-import { insertTemplates } from "../../../src/core/app/templates";
-import { catalogsFor } from "../../../src/core/subjects";
-import { jiangxi2021 } from "../../../src/core/profiles/jiangxi-2021";
-import { OfficeWorkbookPort } from "../../../src/excel/port";
+import { loadSample } from "../../src/cli/sample";
+import { checkWorkbook } from "../../src/core/app/check";
+import { fillTables } from "../../src/core/app/fill";
+import { narrateWorkbook } from "../../src/core/app/narrate";
+import { insertTemplates } from "../../src/core/app/templates";
+import { catalogsFor } from "../../src/core/subjects";
+import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
+import { OfficeWorkbookPort } from "../../src/excel/port";
 import { FakeExcel } from "./fakeExcel";
 
 export interface SampleRun {

@@ -1,11 +1,11 @@
 /** Building sheet snapshots by hand for the reader's tests. */
-import { renderTableSheet } from "../../../src/core/render/tableSheet";
-import { catalogsFor } from "../../../src/core/subjects";
-import { layoutTable, TableLayout } from "../../../src/core/templates/layout";
-import { jiangxi2021 } from "../../../src/core/profiles/jiangxi-2021";
-import type { TableTemplate } from "../../../src/core/templates/types";
-import type { CellRange, CellValue, PlannedCell, SheetSnapshot } from "../../../src/core/workbook";
-import { parseRange } from "../../../src/core/workbook/a1";
+import { renderTableSheet } from "../../src/core/render/tableSheet";
+import { catalogsFor } from "../../src/core/subjects";
+import { layoutTable, TableLayout } from "../../src/core/templates/layout";
+import { jiangxi2021 } from "../../src/core/profiles/jiangxi-2021";
+import type { TableTemplate } from "../../src/core/templates/types";
+import type { CellRange, CellValue, PlannedCell, SheetSnapshot } from "../../src/core/workbook";
+import { parseRange } from "../../src/core/workbook/a1";
 
 export const catalogs = catalogsFor(2021);
 export const profile = jiangxi2021;

@@ -11,7 +11,7 @@ import webpack from "webpack";
  * reads; a lock folder makes concurrent callers wait for the one that builds.
  */
 
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "../../..");
 
 export interface AddinBuild {
   /** The dist/ folder. */
@@ -26,8 +26,8 @@ const INPUTS = [
   "src",
   "assets",
   "samples/jingdezhen-2021.json",
-  "test/browser/host.ts",
-  "test/unit/excel/fakeExcel.ts",
+  "test/helpers/browser/host.ts",
+  "test/helpers/fakeExcel.ts",
   "webpack.config.js",
   "scripts/localize-functions.js",
   "manifest.xml",
@@ -88,7 +88,7 @@ async function buildInto(out: string): Promise<void> {
     context: root,
     target: "web",
     devtool: false,
-    entry: path.join(root, "test/browser/host.ts"),
+    entry: path.join(root, "test/helpers/browser/host.ts"),
     output: { path: path.join(out, "__test__"), filename: "host.js", iife: true },
     optimization: { minimize: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

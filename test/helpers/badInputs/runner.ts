@@ -5,7 +5,7 @@ import { createHash } from "crypto";
 import { existsSync, promises as fs } from "fs";
 import * as path from "path";
 
-export const CLI = process.env.JUESUAN_CLI ?? path.resolve(__dirname, "../../bin/juesuan.js");
+export const CLI = process.env.JUESUAN_CLI ?? path.resolve(__dirname, "../../../bin/juesuan.js");
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 /** Heap cap for every run: a case that needs more fails (bounded memory). */
@@ -90,7 +90,7 @@ export function runCli(
  * memory, hangs) is tested by spawning instead.
  */
 export async function runInProcess(cwd: string, args: readonly string[]): Promise<RunResult> {
-  const { main } = await import("../../src/cli/main");
+  const { main } = await import("../../../src/cli/main");
   const out: string[] = [];
   const err: string[] = [];
   const output = {

@@ -5,9 +5,9 @@ import { execFileSync } from "child_process";
 import { existsSync, promises as fs, statSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Base, makeBase } from "./fixtures";
-import { Case, caseList } from "./cases";
-import { CLI, RunResult, hashes, pool, runCli, runInProcess } from "./runner";
+import { Base, makeBase } from "../../helpers/badInputs/fixtures";
+import { Case, caseList } from "../../helpers/badInputs/cases";
+import { CLI, RunResult, hashes, pool, runCli, runInProcess } from "../../helpers/badInputs/runner";
 
 /** Library or runtime text that must never reach the user. */
 const RAW =
@@ -146,7 +146,7 @@ function spawnsOwnProcess(c: Case): boolean {
 
 /** The suite runs lib/ (what `npm ci` builds); rebuild it when src/ is newer, as in local runs. */
 function buildCliIfStale(): void {
-  const built = path.resolve(__dirname, "../../lib/cli/main.js");
+  const built = path.resolve(__dirname, "../../../lib/cli/main.js");
   const newest = (dir: string): number =>
     Math.max(
       0,
@@ -159,13 +159,13 @@ function buildCliIfStale(): void {
         )
     );
   if (process.env.JUESUAN_CLI) return;
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.resolve(__dirname, "../../src")))
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.resolve(__dirname, "../../../src")))
     return;
   execFileSync(
     process.execPath,
     [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
     {
-      cwd: path.resolve(__dirname, "../.."),
+      cwd: path.resolve(__dirname, "../../.."),
       stdio: "inherit",
     }
   );

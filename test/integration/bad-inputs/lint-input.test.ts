@@ -1,11 +1,11 @@
 // The entrance to lint: nothing to check, digit runs, pieces of a long draft keep their line numbers.
 import { readFileSync } from "fs";
 import * as path from "path";
-import { lintText } from "../../src/cli/lintInput";
-import { capDigitRuns, emptyDraftReason, splitDraft } from "../../src/core/lint/input";
+import { lintText } from "../../../src/cli/lintInput";
+import { capDigitRuns, emptyDraftReason, splitDraft } from "../../../src/core/lint/input";
 
 const SEED = readFileSync(
-  path.resolve(__dirname, "../../samples/jingdezhen-2021-published.txt"),
+  path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt"),
   "utf8"
 );
 

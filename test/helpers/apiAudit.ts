@@ -15,7 +15,7 @@ import ts from "typescript";
  *   requirement sets say what a host may support, the script we ship says what it can call.
  */
 
-const root = path.resolve(__dirname, "../../..");
+const root = path.resolve(__dirname, "../..");
 const HOST_SCRIPTS = ["excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js"];
 const TYPE_PACKAGES = [
   "@types/office-js",
@@ -312,5 +312,5 @@ export function addinSources(): string[] {
       if (e.isDirectory()) return list(rel);
       return /\.tsx?$/.test(e.name) && !e.name.endsWith(".d.ts") ? [rel] : [];
     });
-  return ["src/excel", "src/taskpane", "src/functions", "src/commands"].flatMap(list);
+  return ["src/excel", "src/taskpane", "src/functions"].flatMap(list);
 }

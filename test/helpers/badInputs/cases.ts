@@ -920,7 +920,7 @@ function setBasics(wb: ExcelJS.Workbook, caption: string, value: string | number
   });
 }
 
-const seedPath = () => path.resolve(__dirname, "../../samples/jingdezhen-2021-published.txt");
+const seedPath = () => path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt");
 let seed: string | undefined;
 /** The department's published 情况说明 (slips included), the draft the suite varies. */
 export function seedDraft(): string {

@@ -1,11 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
-import { lookbehindsIn } from "./syntax";
+import { lookbehindsIn } from "../../helpers/syntax";
 
 // The quick counterpart of the build test's old-WebKit parse: every regex literal of the code the
 // task pane bundles (src/, except the CLI and the xlsx adapter), without building.
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "../../..");
 const NOT_IN_PANE = [path.join("src", "cli"), path.join("src", "xlsx")];
 
 function sources(dir: string): string[] {
