@@ -10,6 +10,8 @@ const shared = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   // The fast .xlsx reader is checked against a full ExcelJS load on every workbook tests read.
   setupFiles: ["<rootDir>/test/helpers/verifyReads.ts"],
+  // Temporary folders made by tempDir() are removed when the test file ends.
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/cleanup.ts"],
 };
 
 /** @type {import('jest').Config} */

@@ -3,7 +3,7 @@ import * as walk from "acorn-walk";
 import Ajv from "ajv";
 import * as fs from "fs";
 import * as path from "path";
-import { checkManifest } from "../../scripts/check-manifest";
+import { checkManifest } from "../../scripts/manifest";
 import { nameProblem } from "../../scripts/localize-functions";
 import schema from "../../src/functions/metadata.schema.json";
 import { addinBuild } from "../helpers/browser/build";

@@ -22,7 +22,11 @@ export function filesUnder(dir: string, pattern: RegExp): string[] {
 const TS_FILE = /\.tsx?$/;
 
 function parse(file: string, text = fs.readFileSync(path.join(ROOT, file), "utf8")): ts.SourceFile {
-  const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const kind = file.endsWith(".tsx")
+    ? ts.ScriptKind.TSX
+    : file.endsWith(".js")
+      ? ts.ScriptKind.JS
+      : ts.ScriptKind.TS;
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
 }
 
@@ -82,7 +86,12 @@ export function functionLengths(file: string, text?: string): FunctionLength[] {
       for (let l = lineOf(n.getStart(source)); l <= lineOf(n.getEnd()); l++) counted.add(l);
     };
     visit(fn);
-    out.push({ file, line: lineOf(fn.getStart(source)) + 1, name: functionName(fn), lines: counted.size });
+    out.push({
+      file,
+      line: lineOf(fn.getStart(source)) + 1,
+      name: functionName(fn),
+      lines: counted.size,
+    });
   };
   const walk = (n: ts.Node): void => {
     if (ts.isFunctionLike(n) && "body" in n && n.body) measure(n as ts.FunctionLikeDeclaration);

@@ -1,10 +1,14 @@
-import { functionLengths, typeScriptFiles } from "../../helpers/codebase";
+import { filesUnder, functionLengths } from "../../helpers/codebase";
 
 // A function longer than this is split at its seams (issue 16); data tables do not count.
 const LONGEST = 120;
 
 test(`no function in src/ or scripts/ is longer than ${LONGEST} lines`, () => {
-  const long = typeScriptFiles("src", "scripts")
+  const files = ["src", "scripts"].flatMap((dir) => filesUnder(dir, /\.(tsx?|js)$/));
+  expect(files).toEqual(
+    expect.arrayContaining(["src/core/templates/layout.ts", "scripts/make-icons.js"])
+  );
+  const long = files
     .flatMap((file) => functionLengths(file))
     .filter((f) => f.lines > LONGEST)
     .map((f) => `${f.file}:${f.line} ${f.name} ${f.lines}`);

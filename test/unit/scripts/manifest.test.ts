@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { checkManifest } from "../../../scripts/check-manifest";
+import { checkManifest } from "../../../scripts/manifest";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -335,10 +335,11 @@ describe("mutated manifests are rejected", () => {
 });
 
 describe("check-manifest CLI", () => {
-  const script = path.join(ROOT, "scripts", "check-manifest.js");
+  const script = path.join(ROOT, "scripts", "manifest", "cli.ts");
+  const node = [process.execPath, "-r", "ts-node/register/transpile-only", script] as const;
 
   it("prints the success message and exits 0", () => {
-    const out = execFileSync(process.execPath, [script, "manifest.xml"], {
+    const out = execFileSync(node[0], [...node.slice(1), "manifest.xml"], {
       cwd: ROOT,
       encoding: "utf8",
     });
@@ -359,7 +360,7 @@ describe("check-manifest CLI", () => {
       let status = 0;
       let stderr = "";
       try {
-        execFileSync(process.execPath, [script, bad, "--assets", ASSETS], {
+        execFileSync(node[0], [...node.slice(1), bad, "--assets", ASSETS], {
           encoding: "utf8",
           stdio: "pipe",
         });
