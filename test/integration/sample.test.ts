@@ -1,11 +1,6 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import {
-  loadSample,
-  sampleFileOf,
-  sampleRecords,
-  sampleWorkbook,
-} from "../../src/cli/sample";
+import { loadSample, sampleFileOf, sampleRecords, sampleWorkbook } from "../../src/cli/sample";
 import { DEFAULT_PROFILE, PROFILES } from "../../src/core/profiles";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import type { AmountCell } from "../../src/core/templates/layout";

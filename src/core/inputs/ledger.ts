@@ -3,7 +3,7 @@ import type { Catalogs } from "../subjects";
 import type { CellValue, SheetSnapshot } from "../workbook";
 import type { InputProblem } from "./problems";
 import { LEDGER_COLUMNS } from "./sheets";
-import { ColumnMap, cellText, locateColumns } from "./table";
+import { cellText, locateColumns } from "./table";
 import {
   FISCAL_SOURCES,
   FUND_SOURCES,

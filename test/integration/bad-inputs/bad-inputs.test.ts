@@ -159,7 +159,10 @@ function buildCliIfStale(): void {
         )
     );
   if (process.env.JUESUAN_CLI) return;
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.resolve(__dirname, "../../../src")))
+  if (
+    existsSync(built) &&
+    statSync(built).mtimeMs >= newest(path.resolve(__dirname, "../../../src"))
+  )
     return;
   execFileSync(
     process.execPath,

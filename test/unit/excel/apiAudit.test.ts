@@ -1,7 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
-import { addinSources, auditApiUse, bundledHosts, compareVersions, definedIn } from "../../helpers/apiAudit";
+import {
+  addinSources,
+  auditApiUse,
+  bundledHosts,
+  compareVersions,
+  definedIn,
+} from "../../helpers/apiAudit";
 import { FAKE_API_SETS } from "../../helpers/fakeExcel";
 
 const root = path.resolve(__dirname, "../../..");
