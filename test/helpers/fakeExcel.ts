@@ -19,7 +19,7 @@ import { columnIndex, rangeA1 } from "../../src/core/workbook";
  *   leading apostrophe keeps the rest as text.
  * - members above ExcelApi 1.1 exist only if the host supports their requirement set (`supported`),
  *   else they throw ApiNotFound when called, as office.js does (table `FAKE_API_SETS`, checked
- *   against @types/office-js and the bundled host scripts by test/unit/excel/apiAudit.test.ts); members
+ *   against @types/office-js and the bundled host scripts by test/browser/apiAudit.test.ts); members
  *   the bundled office.js lacks are not implemented at all (RangeAreas.select, ExcelApi 1.18);
  * - calculation mode: in Manual mode a write leaves formula values stale until `calculate`; reading
  *   formula values meanwhile is counted in `staleReads`.

@@ -16,7 +16,7 @@ const root = path.resolve(__dirname, "../../..");
 export interface AddinBuild {
   /** The dist/ folder. */
   dist: string;
-  /** The test host script (test/browser/host.ts bundled for the browser). */
+  /** The test host script (test/helpers/browser/host.ts bundled for the browser). */
   host: string;
   /** Files the task pane loads: its entry files and the chunks it loads on demand. */
   taskpane: { initial: string[]; async: string[] };

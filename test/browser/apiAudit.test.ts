@@ -7,10 +7,10 @@ import {
   bundledHosts,
   compareVersions,
   definedIn,
-} from "../../helpers/apiAudit";
-import { FAKE_API_SETS } from "../../helpers/fakeExcel";
+} from "../helpers/apiAudit";
+import { FAKE_API_SETS } from "../helpers/fakeExcel";
 
-const root = path.resolve(__dirname, "../../..");
+const root = path.resolve(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 
 let audit: ReturnType<typeof auditApiUse>;
@@ -37,7 +37,7 @@ test("every Office.js member the add-in uses is in the bundled office.js and wit
 
 test("the audit fails on getRanges(…).select(): ExcelApi 1.18, not in the bundled office.js", () => {
   const { problems } = auditApiUse(
-    [...addinSources(), "test/unit/excel/fixtures/rangeAreasSelect.ts"],
+    [...addinSources(), "test/fixtures/apiAudit/rangeAreasSelect.ts"],
     manifest
   );
   expect(problems).toEqual([
@@ -54,7 +54,7 @@ test("the audit fails on getRanges(…).select(): ExcelApi 1.18, not in the bund
 });
 
 test("an isSetSupported guard makes a newer member acceptable; the manifest's sets bound the rest", () => {
-  const fixture = path.join(root, "test/unit/excel/fixtures/guarded.tmp.ts");
+  const fixture = path.join(root, "test/fixtures/apiAudit/guarded.tmp.ts");
   fs.writeFileSync(
     fixture,
     [
@@ -70,7 +70,7 @@ test("an isSetSupported guard makes a newer member acceptable; the manifest's se
     ].join("\n")
   );
   try {
-    const { problems } = auditApiUse(["test/unit/excel/fixtures/guarded.tmp.ts"], manifest);
+    const { problems } = auditApiUse(["test/fixtures/apiAudit/guarded.tmp.ts"], manifest);
     // Line 5 (guarded) passes; line 6, the same calls unguarded, does not.
     expect(problems).toEqual([
       expect.stringMatching(/guarded\.tmp\.ts:6 Excel\.RangeAreas\.format：需要 ExcelApi 1\.9/),
