@@ -16,6 +16,7 @@ import {
   sheetPath,
   withChart,
 } from "./fixtures";
+import { SEED_DRAFT } from "../lint";
 import { CLI, RunResult } from "./runner";
 
 export interface Case {
@@ -883,7 +884,7 @@ export function caseList(base: () => Base): Case[] {
       says: /繁体字/,
       place: "繁体.txt",
       verify: (dir, result) => {
-        const simplified = JSON.parse(execCli(dir, ["lint", seedPath(), "--json"]).stdout) as {
+        const simplified = JSON.parse(execCli(dir, ["lint", SEED_DRAFT, "--json"]).stdout) as {
           severity: string;
         }[];
         const traditional = JSON.parse(result.stdout) as { severity: string }[];
@@ -920,11 +921,10 @@ function setBasics(wb: ExcelJS.Workbook, caption: string, value: string | number
   });
 }
 
-const seedPath = () => path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt");
 let seed: string | undefined;
 /** The department's published 情况说明 (slips included), the draft the suite varies. */
 export function seedDraft(): string {
-  seed ??= (require("fs") as typeof import("fs")).readFileSync(seedPath(), "utf8");
+  seed ??= (require("fs") as typeof import("fs")).readFileSync(SEED_DRAFT, "utf8");
   return seed as string;
 }
 

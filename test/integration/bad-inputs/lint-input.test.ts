@@ -1,13 +1,10 @@
 // The entrance to lint: nothing to check, digit runs, pieces of a long draft keep their line numbers.
 import { readFileSync } from "fs";
-import * as path from "path";
 import { lintText } from "../../../src/cli/lintInput";
 import { capDigitRuns, emptyDraftReason, splitDraft } from "../../../src/core/lint/input";
+import { SEED_DRAFT } from "../../helpers/lint";
 
-const SEED = readFileSync(
-  path.resolve(__dirname, "../../../samples/jingdezhen-2021-published.txt"),
-  "utf8"
-);
+const SEED = readFileSync(SEED_DRAFT, "utf8");
 
 test.each(["", "  \n\t　", "。，、", "收入增加", "Income rose 12.5% to 1,583.52"])(
   "%j has nothing to check",
