@@ -42,7 +42,7 @@ test("the audit fails on getRanges(…).select(): ExcelApi 1.18, not in the bund
   );
   expect(problems).toEqual([
     expect.stringMatching(
-      /^test\/unit\/excel\/fixtures\/rangeAreasSelect\.ts:7 Excel\.RangeAreas\.select：需要 ExcelApi 1\.18，清单只声明了 ExcelApi 1\.7，且未经 isSetSupported 判断$/
+      /^test\/fixtures\/apiAudit\/rangeAreasSelect\.ts:7 Excel\.RangeAreas\.select：需要 ExcelApi 1\.18，清单只声明了 ExcelApi 1\.7，且未经 isSetSupported 判断$/
     ),
     expect.stringMatching(
       /rangeAreasSelect\.ts:7 Excel\.RangeAreas\.select：随附的 office\.js 中没有该成员（excel-win32-16\.01\.js、excel-web-16\.00\.js、excel-mac-16\.00\.js）/
