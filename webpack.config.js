@@ -1,6 +1,6 @@
 /* eslint-disable no-undef */
 // Layout follows Microsoft's Excel-Custom-Functions-Shared template: one task pane page hosts the
-// shared runtime (task pane + custom functions + ribbon commands).
+// shared runtime (task pane + custom functions; the ribbon button only opens the pane).
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -140,7 +140,7 @@ function typescriptRule(sourceMap) {
 /**
  * The oldest web view the pane must run in: WebKit of Safari 15 (Excel on Mac, macOS 12). It parses
  * ES2021 but not all of ES2022 (class static blocks and regex lookbehind came with Safari 16.4).
- * test/build/build.test.ts parses every bundle at this level.
+ * test/browser/build.test.ts parses every bundle at this level.
  */
 const OLDEST_ECMASCRIPT = 2021;
 
@@ -193,7 +193,6 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
     },
     target: ["web", `es${OLDEST_ECMASCRIPT - 1}`],
     output: { clean: true, path: path.resolve(__dirname, "dist") },
@@ -220,7 +219,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        chunks: ["taskpane", "functions"],
         // office.js must load before our bundles and stay a plain <script>.
         scriptLoading: "blocking",
       }),

@@ -5,7 +5,7 @@ import { createHash } from "crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { loadSample, sampleWorkbook, SAMPLE_FILE } from "../src/cli/commands/demo";
+import { loadSample, sampleWorkbook, SAMPLE_FILE } from "../src/cli/sample";
 import { fillTables } from "../src/core/app/fill";
 import { INPUT_SHEET_NAMES } from "../src/core/inputs/readInputs";
 import { ExcelJsPort } from "../src/xlsx/port";

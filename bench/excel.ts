@@ -5,7 +5,7 @@ import { INPUT_SHEET_NAMES } from "../src/core/inputs/readInputs";
 import { renderInputSheets } from "../src/core/inputs/inputSheets";
 import { jiangxi2021 } from "../src/core/profiles/jiangxi-2021";
 import { OfficeWorkbookPort } from "../src/excel/port";
-import { FakeExcel } from "../test/unit/excel/fakeExcel";
+import { FakeExcel } from "../test/helpers/fakeExcel";
 import { syntheticDepartment } from "./generate";
 
 const LIMIT = 5 * 1024 * 1024;

@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { sampleWorkbook } from "../src/cli/commands/demo";
+import { sampleWorkbook } from "../src/cli/sample";
 import { XlsxReader } from "../src/xlsx/reader";
 import { zipEntries } from "../src/xlsx/zip";
 import { ZipFileWriter } from "../src/xlsx/zipWrite";

@@ -1,5 +1,5 @@
 // Office.js round trips per command on the sample, against the test double of Excel.
-import { runSampleCommands } from "../test/unit/excel/commands";
+import { runSampleCommands } from "../test/helpers/excelCommands";
 
 runSampleCommands()
   .then((run) => console.log(JSON.stringify(run.syncs)))

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 
 /**
  * What a workbook holds that ExcelJS 4.4 does not write back, found by the package's part names.
- * Measured (test/bad-inputs/keep.test.ts): cell values and styles, other sheets, merged cells,
+ * Measured (test/integration/bad-inputs/keep.test.ts): cell values and styles, other sheets, merged cells,
  * defined names, data validation, conditional formats, hyperlinks and pictures survive a load and
  * save; charts and comments (批注) do not, nor (by ExcelJS's documentation) pivot tables, slicers,
  * shapes and text boxes, form controls, threaded comments, external links and macros.

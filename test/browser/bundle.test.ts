@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
-import { addinBuild, AddinBuild } from "./build";
+import { addinBuild, AddinBuild } from "../helpers/browser/build";
 
 /** The task pane's download budget: its bundle and every chunk it may load, gzip-compressed. */
 const BUDGET_KB = 350;

@@ -2,14 +2,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, chromium, Page } from "playwright-core";
 import { tempDir } from "../helpers/tmp";
-import { addinBuild } from "./build";
-import { CHROMIUM, describeWithChromium } from "./chromium";
-import type { HostHooks } from "./host";
-import { serveFolder, StaticServer } from "./server";
+import { addinBuild } from "../helpers/browser/build";
+import { CHROMIUM, describeWithChromium } from "../helpers/browser/chromium";
+import type { HostHooks } from "../helpers/browser/host";
+import { serveFolder, StaticServer } from "../helpers/browser/server";
 
 /**
  * The task pane in headless Chromium, served from the production build over local HTTP, with the
- * test host (test/browser/host.ts) standing in for Excel. Walks the clerk's path on the sample
+ * test host (test/helpers/browser/host.ts) standing in for Excel. Walks the clerk's path on the sample
  * department: 设置 → 模板 → (typing the inputs) → 填报 → 校验 → 说明.
  *
  * Screenshots of each tab go to a temporary folder; with PANE_SCREENSHOTS=1 also to docs/img

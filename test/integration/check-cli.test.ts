@@ -1,10 +1,8 @@
 import ExcelJS from "exceljs";
 import { writeFileSync, mkdirSync, copyFileSync, readFileSync } from "fs";
 import * as path from "path";
-import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
-import { fillTables } from "../../src/core/app/fill";
-import { ExcelJsPort } from "../../src/xlsx/port";
 import { runCli } from "../helpers/cli";
+import { fillSample } from "../helpers/sample";
 import { tempDir } from "../helpers/tmp";
 
 describe("juesuan check", () => {
@@ -13,8 +11,7 @@ describe("juesuan check", () => {
   const bad = path.join(dir, "bad.xlsx");
 
   beforeAll(async () => {
-    const workbook = await sampleWorkbook(await loadSample());
-    await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+    const { workbook } = await fillSample();
     await workbook.xlsx.writeFile(good);
     workbook.getWorksheet("公开05表")!.getCell("D8").value = 123.45;
     await workbook.xlsx.writeFile(bad);

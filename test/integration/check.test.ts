@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
 import { checkWorkbook } from "../../src/core/app/check";
-import { fillTables, FillResult } from "../../src/core/app/fill";
+import type { FillResult } from "../../src/core/app/fill";
 import { STATUS_TEXT } from "../../src/core/rules/forms";
 import type { AmountCell } from "../../src/core/templates/layout";
 import { cellLabel } from "../../src/core/workbook/a1";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import { convert, describeWithLibreOffice } from "../helpers/libreoffice";
 import { cellText } from "../helpers/cells";
+import { filledSample } from "../helpers/sample";
 import { tempDir } from "../helpers/tmp";
 
 interface Mutation {
@@ -23,8 +23,8 @@ let sample: FillResult;
 const dir = tempDir();
 
 beforeAll(async () => {
-  const workbook = await sampleWorkbook(await loadSample());
-  sample = await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+  const { workbook, result } = await filledSample();
+  sample = result;
   sampleFile = path.join(dir, "sample.xlsx");
   await workbook.xlsx.writeFile(sampleFile);
 });

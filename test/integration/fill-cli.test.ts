@@ -1,7 +1,7 @@
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import * as path from "path";
-import { sampleWorkbook } from "../../src/cli/commands/demo";
+import { sampleWorkbook } from "../../src/cli/sample";
 import { readWorkbookFile } from "../../src/xlsx/file";
 import { runCli } from "../helpers/cli";
 import { tempDir } from "../helpers/tmp";

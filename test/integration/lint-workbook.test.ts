@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
+import { loadSample, sampleWorkbook } from "../../src/cli/sample";
 import { readTablesWithProfile } from "../../src/core/app/check";
 import { fillTables } from "../../src/core/app/fill";
 import { outlineOf } from "../../src/core/app/lintFacts";

@@ -1,11 +1,6 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import {
-  loadSample,
-  sampleFileOf,
-  sampleRecords,
-  sampleWorkbook,
-} from "../../src/cli/commands/demo";
+import { loadSample, sampleFileOf, sampleRecords, sampleWorkbook } from "../../src/cli/sample";
 import { DEFAULT_PROFILE, PROFILES } from "../../src/core/profiles";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import type { AmountCell } from "../../src/core/templates/layout";
@@ -20,6 +15,7 @@ import {
   renderPage,
 } from "../helpers/libreoffice";
 import { cellText } from "../helpers/cells";
+import { filledSample } from "../helpers/sample";
 import { tempDir } from "../helpers/tmp";
 
 /** An amount cell as LibreOffice computed it, as the table shows it (2 decimals, counts whole). */
@@ -72,8 +68,7 @@ describeWithLibreOffice("the bundled sample: npm run demo, recalculated by Libre
     expect(run.stderr).toMatch(/^警告：情况说明中有 4 处主要原因未填写/);
     expect(run.code).toBe(0);
     // The same fill in memory gives the layout (where each id sits) and core's own figures.
-    const workbook = await sampleWorkbook(await loadSample());
-    result = await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "test" });
+    result = (await filledSample()).result;
 
     const [recalculated] = await convert(
       [path.join(dir, "sample.xlsx")],

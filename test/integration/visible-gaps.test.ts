@@ -2,13 +2,12 @@ import ExcelJS from "exceljs";
 import * as path from "path";
 import { checkWorkbook } from "../../src/core/app/check";
 import type { Finding } from "../../src/core/rules/evaluate";
-import { fillTables } from "../../src/core/app/fill";
 import { requireProfile, DEFAULT_PROFILE } from "../../src/core/profiles";
 import { isVisibleGap } from "../../src/core/rules/visible";
 import { META_SHEET } from "../../src/core/workbook/meta";
-import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import { runCli } from "../helpers/cli";
+import { filledSample } from "../helpers/sample";
 import { tempDir } from "../helpers/tmp";
 
 /** What a reviewer gets: the tables as printed, amounts rounded to two decimals, no _juesuan record. */
@@ -50,8 +49,7 @@ describe("check: gaps between the printed (two-decimal) figures", () => {
   const rounded = path.join(dir, "rounded.xlsx");
 
   beforeAll(async () => {
-    const workbook = await sampleWorkbook(await loadSample());
-    await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "test" });
+    const { workbook } = await filledSample();
     await workbook.xlsx.writeFile(full);
     await roundedCopy(full, rounded);
   }, 120_000);

@@ -1,5 +1,6 @@
 import { UserError } from "../errors";
-import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/readInputs";
+import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import { Decimal, formatFixed, formatWan, yuanToWan } from "../money";
 import type { Finding } from "../rules/evaluate";
 import { cellLabel } from "../workbook/a1";

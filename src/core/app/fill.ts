@@ -6,7 +6,8 @@ import { CheckReport, checkSheetFor, checkTables, tablesOfFill } from "./checkTa
 import { compileCell, FormulaContext } from "../fill/compile";
 import { computeTables, ComputedTables } from "../fill/evaluate";
 import { adjustTails, TailAdjustment } from "../fill/tail";
-import { INPUT_SHEET_NAMES, InputData, readInputs } from "../inputs/readInputs";
+import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import { InputProblem, InputProblems } from "../inputs/problems";
 import { reasonCaption } from "../inputs/indicators";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";

@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
 import { BASICS_FIELDS } from "../inputs/sheets";
-import type { EmptyTable, LintOutline } from "../lint/completeness";
+import type { EmptyTable, LintOutline } from "../lint/types";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 import type { WorkbookRead } from "../workbook";

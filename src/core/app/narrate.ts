@@ -1,7 +1,7 @@
 import { UserError } from "../errors";
 import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import type { InputData } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import { composeNarrative, Narrative, NarrativeContext, narrativeContext } from "../narrative";
 import type { FormatProfile } from "../profiles/types";
 import { catalogsFor } from "../subjects";

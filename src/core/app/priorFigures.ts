@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import { Decimal, formatWan, roundHalfUp, wanToYuan } from "../money";
 import type { ReadTables } from "../tables/types";
 import { cellLabel } from "../workbook/a1";

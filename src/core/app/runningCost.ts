@@ -1,6 +1,6 @@
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
 import { cellText, locateColumns } from "../inputs/table";
-import type { Unit } from "../inputs/readInputs";
+import type { Unit } from "../inputs/types";
 import { Decimal, parseAmount, yuanToWan, ZERO } from "../money";
 import type { WorkbookRead } from "../workbook";
 

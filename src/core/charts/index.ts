@@ -1,6 +1,6 @@
 import { formatFixed } from "../money";
 import { shown } from "../narrative/pieceForms";
-import type { NarrativeContext } from "../narrative/context";
+import type { NarrativeContext } from "../narrative/types";
 import type { ChartData, ChartDef } from "./types";
 
 export type { ChartData, ChartDef } from "./types";

@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import type { InputProblem } from "../inputs/problems";
 import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";

@@ -1,5 +1,5 @@
 import { columnRef, text } from "../formula/build";
-import type { InputData } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import { Decimal, ZERO, yuanToWan, yuanToWanFormula } from "../money";
 import { tableOfId } from "../templates/ids";
 import type { AmountCell, TableLayout } from "../templates/layout";

@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from "../money";
-import type { LedgerGroup } from "../inputs/ledger";
+import type { LedgerGroup } from "../inputs/types";
 import type { LedgerFilter } from "./definitions";
 import type { CatalogKind } from "../subjects/catalog";
 

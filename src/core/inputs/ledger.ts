@@ -3,38 +3,15 @@ import type { Catalogs } from "../subjects";
 import type { CellValue, SheetSnapshot } from "../workbook";
 import type { InputProblem } from "./problems";
 import { LEDGER_COLUMNS } from "./sheets";
-import { ColumnMap, cellText, locateColumns } from "./table";
+import { cellText, locateColumns } from "./table";
 import {
   FISCAL_SOURCES,
   FUND_SOURCES,
-  FundSource,
   RECORD_KINDS,
   RecordKind,
   SPENDING_NATURES,
-  SpendingNature,
 } from "./vocabulary";
-import type { Basics } from "./readInputs";
-
-/** Ledger lines with the same classification, consolidated over units: what the tables add up. */
-export interface LedgerGroup {
-  kind: RecordKind;
-  functional: string;
-  economic: string;
-  source: string;
-  nature: string;
-  /** 元, full precision. */
-  amount: Decimal;
-  /** 0-based sheet row of the first line of the group, for messages. */
-  row: number;
-}
-
-export interface LedgerData {
-  sheet: string;
-  columns: ColumnMap;
-  groups: Map<string, LedgerGroup>;
-  /** Lines with an amount. */
-  lineCount: number;
-}
+import type { Basics, LedgerData, LedgerGroup } from "./types";
 
 export function groupKey(
   kind: string,
@@ -62,6 +39,84 @@ interface LedgerContext {
   formulas: boolean;
 }
 
+type Fail = (key: string, message: string) => void;
+
+/** 功能分类: a 项 (7 digits) of the year's catalog; required on the kinds the tables classify. */
+function checkFunctional(
+  functional: string | undefined,
+  classified: boolean,
+  context: LedgerContext,
+  fail: Fail
+): void {
+  if (functional === undefined) return; // reported by code()
+  if (!functional) {
+    if (classified) fail("functional", "缺少功能分类科目编码");
+    return;
+  }
+  const catalog = context.catalogs.functional;
+  if (functional.length !== 7)
+    fail(
+      "functional",
+      `功能分类科目应填到“项”级（7位），「${functional}」是${functional.length === 5 ? "款" : functional.length === 3 ? "类" : "不完整的"}编码`
+    );
+  else if (!catalog.has(functional))
+    fail(
+      "functional",
+      unknownCode(functional, "功能分类", context.basics.year, catalog.has(functional.slice(0, 5)))
+    );
+}
+
+/** 支出性质: on 支出 lines only; 财政拨款 spending is 基本支出 or 项目支出. */
+function checkNature(
+  kind: RecordKind | undefined,
+  source: string | undefined,
+  nature: string | undefined,
+  natureText: string,
+  fail: Fail
+): void {
+  if (kind === "支出") {
+    if (!natureText) fail("nature", "支出行缺少支出性质");
+    else if (
+      source &&
+      nature &&
+      (FISCAL_SOURCES as readonly string[]).includes(source) &&
+      nature !== "基本支出" &&
+      nature !== "项目支出"
+    )
+      fail("nature", `财政拨款（${source}）的支出只能是基本支出或项目支出，不能是${nature}`);
+  } else if (kind && natureText) {
+    fail("nature", `${kind}行不填支出性质`);
+  }
+}
+
+/** 经济分类: a 款 (5 digits) of the year's catalog; required where 公开06表 lists by it. */
+function checkEconomic(
+  economic: string | undefined,
+  line: { kind?: RecordKind; source?: string; nature?: string },
+  context: LedgerContext,
+  fail: Fail
+): void {
+  if (economic === undefined) return; // reported by code()
+  const catalog = context.catalogs.economic;
+  if (economic) {
+    if (economic.length !== 5)
+      fail("economic", `经济分类科目应填到“款”级（5位），「${economic}」不是款级编码`);
+    else if (!catalog.has(economic))
+      fail(
+        "economic",
+        unknownCode(economic, "经济分类", context.basics.year, catalog.has(economic.slice(0, 3)))
+      );
+  } else if (
+    line.kind === "支出" &&
+    (line.nature === "基本支出" || line.source === "一般公共预算财政拨款")
+  ) {
+    fail(
+      "economic",
+      `${line.source === "一般公共预算财政拨款" ? "一般公共预算财政拨款" : "基本支出"}的支出须填写经济分类科目编码（公开06表按经济分类列示）`
+    );
+  }
+}
+
 export function readLedger(
   sheet: SheetSnapshot,
   context: LedgerContext,
@@ -79,7 +134,6 @@ export function readLedger(
   if (!columns) return empty;
   const col = columns.index;
   const units = new Set(context.basics.units.map((u) => u.name));
-  const { functional: functionalCatalog, economic: economicCatalog } = context.catalogs;
   const groups = new Map<string, LedgerGroup>();
   const lines = new Map<string, number>(); // unit + group key → first row, for duplicates
   let lineCount = 0;
@@ -121,26 +175,7 @@ export function readLedger(
 
     const classified = kind !== undefined && CLASSIFIED_KINDS.has(kind);
     const functional = code(raw("functional"), context.formulas, (m) => fail("functional", m));
-    if (functional === undefined) {
-      // reported
-    } else if (classified && !functional) fail("functional", "缺少功能分类科目编码");
-    else if (functional) {
-      if (functional.length !== 7)
-        fail(
-          "functional",
-          `功能分类科目应填到“项”级（7位），「${functional}」是${functional.length === 5 ? "款" : functional.length === 3 ? "类" : "不完整的"}编码`
-        );
-      else if (!functionalCatalog.has(functional))
-        fail(
-          "functional",
-          unknownCode(
-            functional,
-            "功能分类",
-            context.basics.year,
-            functionalCatalog.has(functional.slice(0, 5))
-          )
-        );
-    }
+    checkFunctional(functional, classified, context, fail);
 
     const sourceText = cellText(raw("source"));
     const source = sourceText
@@ -154,42 +189,10 @@ export function readLedger(
       ? vocabulary(natureText, SPENDING_NATURES, "支出性质", (m) => fail("nature", m))
       : undefined;
     exact("nature", natureText);
-    if (kind === "支出") {
-      if (!natureText) fail("nature", "支出行缺少支出性质");
-      else if (
-        source &&
-        nature &&
-        (FISCAL_SOURCES as readonly string[]).includes(source) &&
-        nature !== "基本支出" &&
-        nature !== "项目支出"
-      )
-        fail("nature", `财政拨款（${source}）的支出只能是基本支出或项目支出，不能是${nature}`);
-    } else if (kind && natureText) {
-      fail("nature", `${kind}行不填支出性质`);
-    }
+    checkNature(kind, source, nature, natureText, fail);
 
     const economic = code(raw("economic"), context.formulas, (m) => fail("economic", m));
-    if (economic === undefined) {
-      // reported
-    } else if (economic) {
-      if (economic.length !== 5)
-        fail("economic", `经济分类科目应填到“款”级（5位），「${economic}」不是款级编码`);
-      else if (!economicCatalog.has(economic))
-        fail(
-          "economic",
-          unknownCode(
-            economic,
-            "经济分类",
-            context.basics.year,
-            economicCatalog.has(economic.slice(0, 3))
-          )
-        );
-    } else if (kind === "支出" && (nature === "基本支出" || source === "一般公共预算财政拨款")) {
-      fail(
-        "economic",
-        `${source === "一般公共预算财政拨款" ? "一般公共预算财政拨款" : "基本支出"}的支出须填写经济分类科目编码（公开06表按经济分类列示）`
-      );
-    }
+    checkEconomic(economic, { kind, source, nature }, context, fail);
 
     const amount = readLedgerAmount(amountCell, context.formulas, (m) => fail("amount", m));
     if (!ok || !kind || amount === undefined) continue;
@@ -316,5 +319,3 @@ function readLedgerAmount(
   }
   return parsed.value;
 }
-
-export type { FundSource, SpendingNature };

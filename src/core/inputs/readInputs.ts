@@ -24,60 +24,18 @@ import {
   SUPPLEMENTARY_COLUMNS,
   UNIT_COLUMNS,
 } from "./sheets";
-import type { ItemUnit } from "./supplementaryItems";
 import type { CatalogKind } from "../subjects/catalog";
 import { ColumnMap, captionKey, cellText, isBlankRow, locateColumns } from "./table";
-import { readLedger, LedgerData } from "./ledger";
+import { readLedger } from "./ledger";
+import type {
+  Basics,
+  IndicatorFigures,
+  InputData,
+  Reason,
+  SupplementaryValue,
+  Unit,
+} from "./types";
 import { UNIT_TYPES, UnitType } from "./vocabulary";
-
-export interface Unit {
-  name: string;
-  type?: UnitType;
-}
-
-export interface Basics {
-  department: string;
-  year: number;
-  /** 省份 as typed ("江西"). */
-  province?: string;
-  profile?: string;
-  tailAdjust: boolean;
-  units: Unit[];
-}
-
-export interface IndicatorFigures {
-  budget?: Decimal;
-  prior?: Decimal;
-  /** 0-based sheet row, so formulas can reference the figures. */
-  row: number;
-}
-
-export interface Reason {
-  text: string;
-  /** 0-based sheet row and column of the 主要原因 cell. */
-  row: number;
-  col: number;
-}
-
-export interface SupplementaryValue {
-  /** Amounts in 元 and counts as Decimal; 文字 items as text. */
-  value: Decimal | string | undefined;
-  unit: ItemUnit;
-  row: number;
-}
-
-export interface InputData {
-  basics: Basics;
-  /** The disclosure format named in 基础信息 (公开表格式, or 省份 and 决算年度). */
-  profile: FormatProfile;
-  catalogs: Catalogs;
-  ledger: LedgerData;
-  budgetPrior: { columns: ColumnMap; figures: Map<string, IndicatorFigures> };
-  supplementary: { columns: ColumnMap; items: Map<string, SupplementaryValue> };
-  /** 主要原因 by reasonKey ("本年收入合计|上年", "财政拨款支出|年初预算|208"). */
-  reasons: Map<string, Reason>;
-  notes: string[];
-}
 
 export interface ReadInputOptions {
   /**

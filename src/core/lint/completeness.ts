@@ -1,4 +1,4 @@
-import type { LintFinding } from "./types";
+import type { LintFinding, LintOutline } from "./types";
 
 /**
  * Completeness against the format's outline (lint knows the format only with --workbook or in the
@@ -6,29 +6,6 @@ import type { LintFinding } from "./types";
  * without their 主要原因, and tables the workbook shows empty that the draft does not explain. All
  * are warnings: headings, reasons and 空表 notes are written in many ways.
  */
-
-/**
- * What lint knows from the workbook: the titles of its format's numbered 情况说明 sections, in
- * order, and (when read from a workbook) its empty tables, 决算年度 and 部门名称.
- */
-export interface LintOutline {
-  sections: readonly string[];
-  /** Tables the workbook shows without a single non-zero figure: the draft should say so. */
-  emptyTables?: readonly EmptyTable[];
-  /** 决算年度 (基础信息): the draft's titles and self-references name it. */
-  year?: number;
-  /** 部门名称 (基础信息, else the 部门 line above the tables). */
-  department?: string;
-}
-
-export interface EmptyTable {
-  /** 表号 as printed ("公开08表"). */
-  code: string;
-  /** "政府性基金预算财政拨款收入支出决算表". */
-  title: string;
-  /** The format's 空表 note, when it has one ("本部门本年度没有使用…，故本表无数据。"). */
-  note?: string;
-}
 
 /** Scope words a draft's heading often leaves out ("财政拨款“三公”经费…" for "一般公共预算财政拨款…"). */
 export const OPTIONAL_SCOPES: readonly string[] = ["一般公共预算", "财政拨款"];
@@ -270,7 +247,7 @@ function changeSubject(sentence: string): string | undefined {
   for (const change of sentence.matchAll(CHANGE)) {
     const value = Number(change[1]);
     if (!value || change.index === undefined) continue;
-    // "无增加…" or "增增长…" is no change (checked here: no lookbehind, see test/build/sources.test.ts).
+    // "无增加…" or "增增长…" is no change (checked here: no lookbehind, see test/unit/codebase/sources.test.ts).
     if (change.index > 0 && /[无增]/.test(sentence[change.index - 1])) continue;
     const before = sentence.slice(0, change.index);
     const clause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；")) + 1);

@@ -141,5 +141,3 @@ export function verdict(fit: Fit, written: string): string {
       return `与所写${written}不符`;
   }
 }
-
-export const unitOf = (f: Figure) => (f.unit === "%" ? "%" : f.unit);

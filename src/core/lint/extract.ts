@@ -1,5 +1,5 @@
 import { canonicalLabel, cleanLabel, subjectOf } from "./labels";
-import { Quantity, Stated, amount, stated } from "./numbers";
+import { Stated, stated } from "./numbers";
 import type { NormalizedText } from "./normalize";
 
 /**
@@ -158,16 +158,6 @@ const BUDGET = /(?:完成)?(?:(年初|全年|调整后?)预算数?|预算数)为
 const NOT_BUDGET = /(?:决算|完成)预算为$/;
 const DIFFERENCE = /(差值|差额|相差)(为|是)?$/;
 const ACTUAL = /(?:决算(?:支出)?数?|实际支出|执行数)为?$/;
-
-export const isAmount = (f: Figure) => f.unit !== "%";
-export const isBlank = (f: Figure) => f.nums.length === 0;
-
-/** The figure's value in 万元 (amounts) or percent points; undefined for a blank. */
-export function quantityOf(f: Figure, which = 0): Quantity | undefined {
-  const s = f.nums[which];
-  if (!s) return undefined;
-  return f.unit === "%" ? amount(s, "万元") : amount(s, f.unit);
-}
 
 export function isUp(word: string): boolean {
   return UP_WORDS.has(word);

@@ -20,12 +20,20 @@ import { normalizeDraft } from "./normalize";
 import type { LintFinding, LintOptions } from "./types";
 
 export { lintOutline, withOutline } from "./completeness";
-export type { EmptyTable, LintOutline } from "./completeness";
+export type { EmptyTable } from "./types";
 export { FACT_NAMES } from "./labels";
 export { normalizeDraft } from "./normalize";
 export type { NormalizedText } from "./normalize";
 export { LINT_RULES, SEVERITY_TAG } from "./types";
-export type { Claim, LintFinding, LintOptions, LintRule, LintSeverity, Measure } from "./types";
+export type {
+  Claim,
+  LintFinding,
+  LintOptions,
+  LintOutline,
+  LintRule,
+  LintSeverity,
+  Measure,
+} from "./types";
 
 /**
  * Checks a 决算情况说明 draft (plain text, possibly pasted from a PDF) against the wording rules

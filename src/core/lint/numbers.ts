@@ -134,11 +134,6 @@ export function shiftedPoint(s: Stated): Stated[] {
 /** 万元 (or percent) with two decimals, for messages. */
 export const fmt = (d: Decimal) => formatFixed(d, { places: 2 });
 
-/** A written figure with its unit, for messages: "1.29万元", "4.98%". */
-export function writtenText(s: Stated | undefined, unit: string): string {
-  return s ? `${s.text}${unit}` : `（空）${unit}`;
-}
-
 /** An amount held in 万元, shown in the unit the text uses ("65.59万元" or "655902.00元"). */
 export function showAmount(wan: Decimal, unit: string): string {
   return unit === "元" ? `${fmt(wan.times(10000))}元` : `${fmt(wan)}万元`;

@@ -1,6 +1,5 @@
 import type { Decimal } from "../money";
 import { SEVERITY_LABEL, Severity } from "../severity";
-import type { LintOutline } from "./completeness";
 
 /** The one Severity (src/core/severity.ts), under the names the linter's callers use. */
 export type LintSeverity = Severity;
@@ -60,6 +59,29 @@ export interface LintOptions {
    * empty tables through lintOutline over the whole draft) and checks titles against the workbook.
    */
   outline?: LintOutline;
+}
+
+/**
+ * What lint knows from the workbook: the titles of its format's numbered 情况说明 sections, in
+ * order, and (when read from a workbook) its empty tables, 决算年度 and 部门名称.
+ */
+export interface LintOutline {
+  sections: readonly string[];
+  /** Tables the workbook shows without a single non-zero figure: the draft should say so. */
+  emptyTables?: readonly EmptyTable[];
+  /** 决算年度 (基础信息): the draft's titles and self-references name it. */
+  year?: number;
+  /** 部门名称 (基础信息, else the 部门 line above the tables). */
+  department?: string;
+}
+
+export interface EmptyTable {
+  /** 表号 as printed ("公开08表"). */
+  code: string;
+  /** "政府性基金预算财政拨款收入支出决算表". */
+  title: string;
+  /** The format's 空表 note, when it has one ("本部门本年度没有使用…，故本表无数据。"). */
+  note?: string;
 }
 
 /** The rules, with what each checks (shown by `juesuan lint --help` and in the docs). */

@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/readInputs";
+import type { InputData } from "../inputs/types";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { isMoneyItem } from "../inputs/supplementaryItems";
 import { Decimal, ZERO, yuanToWan, yuanToWanFormula } from "../money";
@@ -6,32 +6,7 @@ import { requireKnownCell } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
 import { a1, sheetRef } from "../workbook/a1";
-import type { FigureRef } from "./types";
-
-export type AtomicFigure = Exclude<FigureRef, { sum: FigureRef[] }>;
-
-/** A value the narrative needs, and where it lives so a formula can reference it. */
-export interface Located<T> {
-  value: T;
-  /** Excel expression (invariant syntax) giving the value; undefined when the workbook has no such cell (the value is then 0, which the formula form writes). */
-  ref?: string;
-}
-
-/** What the narrative reads: the tables and the input sheets of one workbook. */
-export interface NarrativeContext {
-  year: number;
-  department: string;
-  figure(f: AtomicFigure): Located<Decimal>;
-  text(item: string): Located<string | undefined>;
-  reason(key: string): Located<string | undefined>;
-  /** Ids of table cells, to decide which lines a list states (e.g. the 类 of 公开04表). */
-  tables: ReadTables;
-  /**
-   * 机关运行经费 by definition, from the 收支明细 lines of 行政 and 参公 units (万元): a sentence says
-   * the typed figure equals it only when it does. Undefined when the workbook has no 收支明细.
-   */
-  runningCost?: Decimal;
-}
+import type { NarrativeContext } from "./types";
 
 export function narrativeContext(
   tables: ReadTables,

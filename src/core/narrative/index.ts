@@ -1,12 +1,10 @@
 import type { NarrativeOutline } from "../profiles/types";
 import { ordinal } from "./pieces";
 import { renderParagraph, RenderedParagraph } from "./pieceForms";
-import type { NarrativeContext } from "./context";
-import type { Paragraph } from "./types";
+import type { NarrativeContext, Paragraph } from "./types";
 
 export * from "./types";
 export { narrativeContext } from "./context";
-export type { NarrativeContext } from "./context";
 export { NARRATIVE_SHEET, renderNarrativeSheet } from "./narrativeSheet";
 export { MISSING_REASON } from "./phrases";
 export type { RenderedParagraph } from "./pieceForms";

@@ -4,7 +4,7 @@ import { displayWidth } from "../text/width";
 import type { SheetPlan } from "../workbook";
 import { paragraphFormula } from "./pieceForms";
 import type { RenderedParagraph } from "./pieceForms";
-import type { NarrativeContext } from "./context";
+import type { NarrativeContext } from "./types";
 
 export const NARRATIVE_SHEET = "情况说明";
 const WIDTH = 110;

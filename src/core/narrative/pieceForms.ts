@@ -1,6 +1,6 @@
 import { text as literal } from "../formula/build";
 import { Decimal, ZERO, formatFixed, roundHalfUp } from "../money";
-import type { NarrativeContext } from "./context";
+import type { NarrativeContext } from "./types";
 import {
   MISSING_REASON,
   NOTHING,

@@ -1,5 +1,5 @@
 import { shown } from "./pieceForms";
-import type { NarrativeContext } from "./context";
+import type { NarrativeContext } from "./types";
 import type { FigureRef, Piece } from "./types";
 
 /** Building blocks for a profile's sentences (src/core/profiles/<id>/narrative.ts). */

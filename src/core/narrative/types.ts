@@ -1,3 +1,6 @@
+import type { Decimal } from "../money";
+import type { ReadTables } from "../tables/types";
+
 /**
  * The 决算情况说明 as data: paragraphs are lists of pieces — fixed text, figures, and the phrases the
  * wording rules produce (增加/减少 … 增长/下降, 持平, 上年无此项支出, 年初未安排预算: phrases.ts). Each
@@ -43,4 +46,29 @@ export interface Paragraph {
   /** Heading level: 1 = 第三部分 title, 2 = 一、…, 3 = （一）…; body text otherwise. */
   heading?: 1 | 2 | 3;
   pieces: Piece[];
+}
+
+export type AtomicFigure = Exclude<FigureRef, { sum: FigureRef[] }>;
+
+/** A value the narrative needs, and where it lives so a formula can reference it. */
+export interface Located<T> {
+  value: T;
+  /** Excel expression (invariant syntax) giving the value; undefined when the workbook has no such cell (the value is then 0, which the formula form writes). */
+  ref?: string;
+}
+
+/** What the narrative reads: the tables and the input sheets of one workbook. */
+export interface NarrativeContext {
+  year: number;
+  department: string;
+  figure(f: AtomicFigure): Located<Decimal>;
+  text(item: string): Located<string | undefined>;
+  reason(key: string): Located<string | undefined>;
+  /** Ids of table cells, to decide which lines a list states (e.g. the 类 of 公开04表). */
+  tables: ReadTables;
+  /**
+   * 机关运行经费 by definition, from the 收支明细 lines of 行政 and 参公 units (万元): a sentence says
+   * the typed figure equals it only when it does. Undefined when the workbook has no 收支明细.
+   */
+  runningCost?: Decimal;
 }

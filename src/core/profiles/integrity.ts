@@ -3,7 +3,7 @@ import { CODE, FillDefinition } from "../fill/definitions";
 import type { InputVocabulary } from "../inputs/indicators";
 import { BUDGET_SUFFIX, FACT_NAMES } from "../lint/labels";
 import { Decimal } from "../money";
-import type { NarrativeContext } from "../narrative/context";
+import type { NarrativeContext } from "../narrative/types";
 import { outlineParagraphs } from "../narrative";
 import type { FigureRef, Piece } from "../narrative/types";
 import { catalogsFor } from "../subjects";

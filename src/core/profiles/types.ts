@@ -1,7 +1,7 @@
 import type { ChartDef } from "../charts/types";
 import type { FillDefinitions } from "../fill/definitions";
 import type { InputVocabulary } from "../inputs/indicators";
-import type { NarrativeContext } from "../narrative/context";
+import type { NarrativeContext } from "../narrative/types";
 import type { Paragraph } from "../narrative/types";
 import type { PlausibilityDef } from "../rules/plausibility";
 import type { RuleDef } from "../rules/types";

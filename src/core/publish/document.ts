@@ -1,5 +1,5 @@
 import { chartData, ChartData } from "../charts";
-import type { InputData, Unit } from "../inputs/readInputs";
+import type { InputData, Unit } from "../inputs/types";
 import { formatFixed, ZERO } from "../money";
 import type { Narrative, NarrativeContext } from "../narrative";
 import type { FormatProfile } from "../profiles/types";

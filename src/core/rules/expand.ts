@@ -1,5 +1,4 @@
 import type { SubjectCatalog } from "../subjects";
-import { tableOfId } from "../templates/ids";
 import type { AmountCell, TableLayout } from "../templates/layout";
 import { cellTitle, columnLabel, rowLabel } from "./describe";
 import type { BoundTerm, RuleDef, RuleInstance, Term } from "./types";
@@ -113,9 +112,4 @@ function bind(
     message: withTableCodes(fill(def.message), (t) => options.layouts.get(t)?.table.code),
     whenPresent: def.whenPresent,
   };
-}
-
-/** The table ids a rule instance reads. */
-export function tablesOf(instance: RuleInstance): string[] {
-  return [...new Set([...instance.left, ...instance.right].map((t) => tableOfId(t.id)))];
 }

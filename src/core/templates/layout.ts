@@ -240,6 +240,38 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
     }
   });
 
+  assignSums(table, rows, amounts, cellAt, rowBlock);
+  const regions = regionAreas(table, rows, columns);
+
+  return {
+    table,
+    columnCount: columns.length,
+    columns,
+    headerDepth,
+    headerCells,
+    bodyTop,
+    bodyRowCount,
+    noteRow: bodyTop + bodyRowCount,
+    rows,
+    bodyCells,
+    merges,
+    amounts,
+    byId: new Map(amounts.map((a) => [a.id, a])),
+    regions,
+  };
+}
+
+/**
+ * The sum each total cell is: item sums, economic 类 lines, the 类/款/合计 lines of a region, and
+ * column totals. `cellAt` finds a cell by `${block}|${rowKey}|${columnKey}`, `rowBlock` a row's block.
+ */
+function assignSums(
+  table: TableTemplate,
+  rows: readonly LaidRow[],
+  amounts: readonly AmountCell[],
+  cellAt: ReadonlyMap<string, AmountCell>,
+  rowBlock: ReadonlyMap<string, number>
+): void {
   const find = (block: number, rowKey: string, columnKey: string): AmountCell => {
     const cell = cellAt.get(`${block}|${rowKey}|${columnKey}`);
     if (!cell) throw new Error(`${table.code}：求和引用的行「${rowKey}」列「${columnKey}」不存在`);
@@ -299,7 +331,14 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
       }
     }
   });
+}
 
+/** Where each block with a subject region has its lines (fill and the readers find them there). */
+function regionAreas(
+  table: TableTemplate,
+  rows: readonly LaidRow[],
+  columns: readonly LeafColumn[]
+): RegionArea[] {
   const regions: RegionArea[] = [];
   table.blocks.forEach((block, b) => {
     if (!block.rows.some((r) => r.kind === "region")) return;
@@ -317,23 +356,7 @@ export function layoutTable(table: TableTemplate, options: LayoutOptions): Table
       blank: lines.some((r) => r.kind === "blank"),
     });
   });
-
-  return {
-    table,
-    columnCount: columns.length,
-    columns,
-    headerDepth,
-    headerCells,
-    bodyTop,
-    bodyRowCount,
-    noteRow: bodyTop + bodyRowCount,
-    rows,
-    bodyCells,
-    merges,
-    amounts,
-    byId: new Map(amounts.map((a) => [a.id, a])),
-    regions,
-  };
+  return regions;
 }
 
 function hasAmounts(r: LaidRow): boolean {

@@ -18,7 +18,7 @@ import { columnWidthPoints, COLUMN_FORMAT_ROWS } from "../../../src/excel/format
 import { OfficeWorkbookPort } from "../../../src/excel/port";
 import { mergeStyles } from "../../../src/xlsx/styles";
 import { smallDepartment, workbookWith } from "../../helpers/workbooks";
-import { FakeExcel, FakeSheet, MAX_COL, MAX_ROW, OfficeError } from "./fakeExcel";
+import { FakeExcel, FakeSheet, MAX_COL, MAX_ROW, OfficeError } from "../../helpers/fakeExcel";
 
 const catalogs = catalogsFor(2021);
 const TABLES = jiangxi2021.tables.map((t) => t.code);

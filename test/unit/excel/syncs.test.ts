@@ -1,4 +1,4 @@
-import { runSampleCommands } from "./commands";
+import { runSampleCommands } from "../../helpers/excelCommands";
 
 /** Round trips to Excel per command on the sample: insert ≤ 2, fill ≤ 3, check ≤ 2, narrate ≤ 2. */
 test("context.sync() round trips per command on the sample", async () => {

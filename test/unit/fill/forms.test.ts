@@ -1,8 +1,8 @@
 import type { FillDefinition } from "../../../src/core/fill/definitions";
 import { FILL_FORMS, FormulaContext, ValueContext, fillFormOf } from "../../../src/core/fill/kinds";
 import { LedgerIndex } from "../../../src/core/fill/ledgerIndex";
-import type { LedgerGroup } from "../../../src/core/inputs/ledger";
-import type { InputData } from "../../../src/core/inputs/readInputs";
+import type { LedgerGroup } from "../../../src/core/inputs/types";
+import type { InputData } from "../../../src/core/inputs/types";
 import { Decimal } from "../../../src/core/money";
 import type { AmountCell, TableLayout } from "../../../src/core/templates/layout";
 import { evaluateFormula, Scalar } from "../../helpers/formula";

@@ -7,7 +7,7 @@ import builtin from "../../../src/functions/excel-builtin-functions.json";
 import dictionary from "../../../src/functions/zh-cn.json";
 
 // The names as the JSDoc declares them (what custom-functions-metadata writes into functions.json);
-// the built functions.json and functions-zh-cn.json are validated in test/build/build.test.ts.
+// the built functions.json and functions-zh-cn.json are validated in test/browser/build.test.ts.
 const source = fs.readFileSync(path.join(__dirname, "../../../src/functions/functions.ts"), "utf8");
 const english = [...source.matchAll(/@customfunction\s+(\S+)/g)].map((m) => m[1]);
 const chinese = Object.values(dictionary).map((entry) => entry.name);

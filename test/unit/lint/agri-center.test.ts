@@ -1,4 +1,4 @@
-import { brief, draft, lint } from "./helpers";
+import { brief, draft, lint } from "../../helpers/lint";
 
 /**
  * A second draft, written for these tests (a fictional 县农业技术推广中心, 2022, amounts in 元),

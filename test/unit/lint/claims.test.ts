@@ -1,6 +1,6 @@
 import { extract } from "../../../src/core/lint/extract";
 import { normalizeDraft } from "../../../src/core/lint";
-import { lint } from "./helpers";
+import { lint } from "../../helpers/lint";
 
 /**
  * The patterns of issue 11, each with a sentence written for the test: statements the linter used

@@ -15,7 +15,7 @@ import { UserError } from "../../../src/core/errors";
 import { Decimal } from "../../../src/core/money";
 import { requireProfile } from "../../../src/core/profiles";
 import { tempDir } from "../../helpers/tmp";
-import { DRAFTS, SEED_DRAFT } from "./helpers";
+import { DRAFTS, SEED_DRAFT } from "../../helpers/lint";
 
 function capture(): Output & { out: string[]; err: string[] } {
   const out: string[] = [];

@@ -2,13 +2,13 @@ import { readFileSync } from "fs";
 import { outlineOf } from "../../../src/core/app/lintFacts";
 import {
   headingCore,
-  LintOutline,
   lintOutline,
   tableSubject,
   withOutline,
 } from "../../../src/core/lint/completeness";
+import type { LintOutline } from "../../../src/core/lint/types";
 import { requireProfile } from "../../../src/core/profiles";
-import { lint, SEED_DRAFT } from "./helpers";
+import { lint, SEED_DRAFT } from "../../helpers/lint";
 
 const JIANGXI = outlineOf(requireProfile("jiangxi-2021"));
 const SHANGHAI = outlineOf(requireProfile("shanghai-2024"));

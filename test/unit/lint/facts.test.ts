@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { Decimal } from "../../../src/core/money";
-import { brief, lint, SEED_DRAFT } from "./helpers";
+import { brief, lint, SEED_DRAFT } from "../../helpers/lint";
 
 /** --workbook: the draft's figures against the workbook's, by indicator name (万元). */
 

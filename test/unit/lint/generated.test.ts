@@ -1,14 +1,9 @@
-import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
-import { fillTables } from "../../../src/core/app/fill";
-import { ExcelJsPort } from "../../../src/xlsx/port";
-import { lint, serious } from "./helpers";
+import { lint, serious } from "../../helpers/lint";
+import { filledSample } from "../../helpers/sample";
 
 /** The 情况说明 the tool writes for its sample must pass its own linter (提示 aside). */
 test("the sample's generated 情况说明 has nothing above 提示 but its unfilled reasons", async () => {
-  const result = await fillTables(new ExcelJsPort(await sampleWorkbook(await loadSample())), {
-    mode: "formulas",
-    version: "t",
-  });
+  const { result } = await filledSample();
   const findings = serious(lint(result.narrative.text));
   expect(findings.length).toBeGreaterThan(0);
   for (const f of findings) {

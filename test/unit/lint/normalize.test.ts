@@ -1,5 +1,5 @@
 import { normalizeDraft } from "../../../src/core/lint";
-import { brief, lint } from "./helpers";
+import { brief, lint } from "../../helpers/lint";
 
 /** Text pasted from a PDF: hard breaks, blank lines, spaces inside numbers and words, full width. */
 

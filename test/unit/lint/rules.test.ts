@@ -1,5 +1,5 @@
 import { LINT_RULES } from "../../../src/core/lint";
-import { brief, lint } from "./helpers";
+import { brief, lint } from "../../helpers/lint";
 
 /** Each rule on small synthetic drafts: one that trips it, one that passes. */
 

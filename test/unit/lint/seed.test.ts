@@ -1,10 +1,10 @@
 import { readFileSync } from "fs";
-import { brief, lint, lineOf, serious, SEED_DRAFT } from "./helpers";
+import { brief, lint, lineOf, serious, SEED_DRAFT } from "../../helpers/lint";
 
 /**
- * The seed: the published 2021 决算 of 景德镇市陶瓷产业发展局 (lines 1–314 of
- * ../shared/seed/jingdezhen-ceramics-bureau-2021.txt, so line numbers are the seed's own). Its
- * 第三部分 contradicts itself; samples/README.md lists each slip.
+ * The seed: the published 2021 决算 of 景德镇市陶瓷产业发展局, as published
+ * (samples/jingdezhen-2021-published.txt; source and each slip in samples/README.md). Its
+ * 第三部分 contradicts itself.
  */
 const text = readFileSync(SEED_DRAFT, "utf8");
 const findings = lint(text);

@@ -1,5 +1,5 @@
 import { Decimal } from "../../../src/core/money";
-import type { AtomicFigure, NarrativeContext } from "../../../src/core/narrative/context";
+import type { AtomicFigure, NarrativeContext } from "../../../src/core/narrative/types";
 import {
   PIECE_FORMS,
   paragraphFormula,

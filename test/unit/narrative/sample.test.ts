@@ -1,13 +1,9 @@
-import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
-import { fillTables, FillResult } from "../../../src/core/app/fill";
-import { ExcelJsPort } from "../../../src/xlsx/port";
+import type { FillResult } from "../../../src/core/app/fill";
+import { filledSample } from "../../helpers/sample";
 
 let result: FillResult;
 beforeAll(async () => {
-  result = await fillTables(new ExcelJsPort(await sampleWorkbook(await loadSample())), {
-    mode: "formulas",
-    version: "t",
-  });
+  result = (await filledSample()).result;
 });
 
 describe("the sample's 情况说明", () => {

@@ -29,16 +29,11 @@ describe("the integrity check", () => {
 
 describe("the engines refuse a profile naming an unknown cell", () => {
   test("check, narrative and lint facts throw instead of reading 0", async () => {
-    const { loadSample, sampleWorkbook } = await import("../../../src/cli/commands/demo");
-    const { fillTables } = await import("../../../src/core/app/fill");
+    const { filledSample } = await import("../../helpers/sample");
     const { checkTables } = await import("../../../src/core/app/checkTables");
     const { factsFromTables } = await import("../../../src/core/app/lintFacts");
     const { composeNarrative, narrativeContext } = await import("../../../src/core/narrative");
-    const { ExcelJsPort } = await import("../../../src/xlsx/port");
-    const result = await fillTables(new ExcelJsPort(await sampleWorkbook(await loadSample())), {
-      mode: "values",
-      version: "t",
-    });
+    const { result } = await filledSample("values");
     const tables = result.check.tables;
     expect(() => checkTables(tables, broken)).toThrow(BROKEN_IDS.rule);
     expect(() => factsFromTables(tables, broken)).toThrow(BROKEN_IDS.fact);

@@ -1,9 +1,4 @@
-import {
-  loadSample,
-  sampleFileOf,
-  sampleRecords,
-  sampleWorkbook,
-} from "../../../src/cli/commands/demo";
+import { loadSample, sampleFileOf, sampleRecords, sampleWorkbook } from "../../../src/cli/sample";
 import { fillTables } from "../../../src/core/app/fill";
 import { InputProblems } from "../../../src/core/inputs/problems";
 import type { InputRecords } from "../../../src/core/inputs/records";

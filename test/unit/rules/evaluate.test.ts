@@ -1,16 +1,13 @@
-import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
+import { loadSample } from "../../../src/cli/sample";
 import { checkTables, tablesOfFill } from "../../../src/core/app/checkTables";
-import { fillTables, FillResult } from "../../../src/core/app/fill";
+import type { FillResult } from "../../../src/core/app/fill";
 import { Decimal, roundHalfUp } from "../../../src/core/money";
 import type { ReadTables } from "../../../src/core/tables/types";
-import { ExcelJsPort } from "../../../src/xlsx/port";
+import { fillSample, filledSample } from "../../helpers/sample";
 
 let sample: FillResult;
 beforeAll(async () => {
-  sample = await fillTables(new ExcelJsPort(await sampleWorkbook(await loadSample())), {
-    mode: "formulas",
-    version: "t",
-  });
+  sample = (await filledSample()).result;
 });
 
 /** The sample's tables with some cells changed, as a reviewer would read them. */
@@ -95,10 +92,7 @@ describe("勾稽关系 over the sample", () => {
   test("机关运行经费 (补充信息) above 公用经费合计 is a warning pointing at both cells", async () => {
     const records = await loadSample();
     records.supplementary!["机关运行经费支出"] = 300_000;
-    const result = await fillTables(new ExcelJsPort(await sampleWorkbook(records)), {
-      mode: "formulas",
-      version: "t",
-    });
+    const { result } = await fillSample(records);
     const finding = result.check.findings.find((f) => f.rule === "机关运行经费≤公用经费")!;
     expect(finding.severity).toBe("warning");
     expect(finding.cells[0]).toMatch(/^补充信息!D\d+$/);

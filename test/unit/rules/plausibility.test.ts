@@ -1,12 +1,12 @@
-import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
+import { loadSample } from "../../../src/cli/sample";
 import { checkWorkbook } from "../../../src/core/app/check";
 import { narrateWorkbook } from "../../../src/core/app/narrate";
 import { paragraphFormula } from "../../../src/core/narrative/pieceForms";
 import { runningCostFromLedger } from "../../../src/core/app/runningCost";
-import { fillTables } from "../../../src/core/app/fill";
 import type { InputRecords } from "../../../src/core/inputs/records";
 import type { Finding } from "../../../src/core/rules/evaluate";
 import { ExcelJsPort } from "../../../src/xlsx/port";
+import { fillSample } from "../../helpers/sample";
 
 const PLAUSIBILITY = [
   "合理性.中小企业≤采购.货物",
@@ -20,10 +20,7 @@ const PLAUSIBILITY = [
 async function findingsWith(items: Record<string, number>): Promise<Finding[]> {
   const records: InputRecords = await loadSample();
   records.supplementary = { ...records.supplementary, ...items };
-  const result = await fillTables(new ExcelJsPort(await sampleWorkbook(records)), {
-    mode: "formulas",
-    version: "t",
-  });
+  const { result } = await fillSample(records);
   return result.check.findings.filter((f) => f.rule.startsWith("合理性."));
 }
 
@@ -61,8 +58,7 @@ describe("plausibility rules (warnings) over the 补充信息", () => {
 async function checkedWith(items: Record<string, number>): Promise<string[]> {
   const records: InputRecords = await loadSample();
   records.supplementary = { ...records.supplementary, ...items };
-  const workbook = await sampleWorkbook(records);
-  await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+  const { workbook } = await fillSample(records);
   const report = await checkWorkbook(new ExcelJsPort(workbook));
   return report.findings
     .filter((f) => f.rule.startsWith("合理性.") && f.severity === "warning")
@@ -97,8 +93,7 @@ describe("机关运行经费: typed in 补充信息 vs computed from the ledger 
   async function check(change: (records: InputRecords) => void) {
     const records: InputRecords = await loadSample();
     change(records);
-    const workbook = await sampleWorkbook(records);
-    const filled = await fillTables(new ExcelJsPort(workbook), { mode: "formulas", version: "t" });
+    const { workbook, result: filled } = await fillSample(records);
     const read = await new ExcelJsPort(workbook).read(workbook.worksheets.map((s) => s.name));
     const report = await checkWorkbook(new ExcelJsPort(workbook));
     const narrated = await narrateWorkbook(new ExcelJsPort(workbook));

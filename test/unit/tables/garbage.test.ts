@@ -4,7 +4,7 @@ import { readTables } from "../../../src/core/tables/readTables";
 import type { ReadFindingKind, ReadTables } from "../../../src/core/tables/types";
 import type { CellValue, SheetSnapshot, WorkbookRead } from "../../../src/core/workbook";
 import { ExcelJsPort } from "../../../src/xlsx/port";
-import { catalogs, profile, sheet } from "./sheets";
+import { catalogs, profile, sheet } from "../../helpers/tableSheets";
 
 const KINDS: ReadFindingKind[] = [
   "missing-table",

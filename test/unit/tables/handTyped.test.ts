@@ -13,7 +13,7 @@ import {
   rendered,
   sheet,
   valueAt,
-} from "./sheets";
+} from "../../helpers/tableSheets";
 
 /** A department's tables typed by hand, each a little differently from the template. */
 function handTyped() {

@@ -1,19 +1,19 @@
 import ExcelJS from "exceljs";
-import { loadSample, sampleWorkbook } from "../../../src/cli/commands/demo";
-import { fillTables, FillResult } from "../../../src/core/app/fill";
+import type { FillResult } from "../../../src/core/app/fill";
 import { catalogsFor } from "../../../src/core/subjects";
 import { cellAddress, readTables } from "../../../src/core/tables/readTables";
 import type { ReadTables } from "../../../src/core/tables/types";
 import { tableOfId } from "../../../src/core/templates/ids";
 import { cellLabel } from "../../../src/core/workbook/a1";
 import { ExcelJsPort } from "../../../src/xlsx/port";
+import { fillSample, filledSample } from "../../helpers/sample";
 
 async function filled(
-  mode: "formulas" | "values"
+  mode: "formulas" | "values",
+  shared = true
 ): Promise<{ workbook: ExcelJS.Workbook; fill: FillResult }> {
-  const workbook = await sampleWorkbook(await loadSample());
-  const fill = await fillTables(new ExcelJsPort(workbook), { mode, version: "t" });
-  return { workbook, fill };
+  const { workbook, result } = await (shared ? filledSample(mode) : fillSample(undefined, mode));
+  return { workbook, fill: result };
 }
 
 async function readBack(workbook: ExcelJS.Workbook, fill: FillResult): Promise<ReadTables> {
@@ -81,7 +81,7 @@ describe("readTables on the sample workbook fill writes", () => {
   });
 
   it("is not full precision without the _juesuan sheet", async () => {
-    const { workbook, fill } = await filled("formulas");
+    const { workbook, fill } = await filled("formulas", false);
     const meta = workbook.getWorksheet("_juesuan");
     if (meta) workbook.removeWorksheet(meta.id);
     const tables = await readBack(workbook, fill);

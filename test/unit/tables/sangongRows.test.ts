@@ -3,7 +3,7 @@ import { shanghai2024 } from "../../../src/core/profiles/shanghai-2024";
 import { readTables } from "../../../src/core/tables/readTables";
 import type { FormatProfile } from "../../../src/core/profiles";
 import type { SheetSnapshot } from "../../../src/core/workbook";
-import { catalogs, profile as jiangxi, sheet } from "./sheets";
+import { catalogs, profile as jiangxi, sheet } from "../../helpers/tableSheets";
 
 /**
  * 三公 tables printed with the items as rows (项目 | 预算数 | 决算数), as the corpus under

@@ -3,7 +3,7 @@ import { INCOME_LINES } from "../../../src/core/profiles/jiangxi-2021/vocabulary
 import { locateTables } from "../../../src/core/tables/locate";
 import { readTables } from "../../../src/core/tables/readTables";
 import type { SheetSnapshot } from "../../../src/core/workbook";
-import { catalogs, profile, sheet } from "./sheets";
+import { catalogs, profile, sheet } from "../../helpers/tableSheets";
 
 /**
  * Titles as 云南 prints them (2019–2023: 公开01表 and 04表 without 总, 05表 as 一般公共预算财政拨款收入支出

@@ -4,7 +4,7 @@ import { isKnown } from "../../../src/core/rules/evaluate";
 import { readTables } from "../../../src/core/tables/readTables";
 import type { ReadTables } from "../../../src/core/tables/types";
 import type { SheetSnapshot } from "../../../src/core/workbook";
-import { catalogs, profile, sheet } from "./sheets";
+import { catalogs, profile, sheet } from "../../helpers/tableSheets";
 
 /** One small workbook per way departments print a table differently from our template. */
 function read(...sheets: SheetSnapshot[]): ReadTables {

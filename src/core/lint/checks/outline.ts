@@ -1,7 +1,7 @@
 import { missingReasons } from "../completeness";
 import type { LintContext } from "../context";
 import { TYPOS } from "../labels";
-import type { LintOutline } from "../completeness";
+import type { LintOutline } from "../types";
 import { clauseEnd } from "./wording";
 
 /** What reviewers send back without arithmetic: misspellings, a year or department that disagrees with the title or the workbook. */

@@ -1,6 +1,6 @@
 import type { ChartDef } from "../../charts/types";
 import { cell, prior } from "../../narrative/pieces";
-import type { NarrativeContext } from "../../narrative/context";
+import type { NarrativeContext } from "../../narrative/types";
 import { INCOME_LINES, THREE_PUBLIC_ITEMS } from "./vocabulary";
 
 /**

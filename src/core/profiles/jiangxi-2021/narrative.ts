@@ -18,7 +18,7 @@ import {
   vsPrior,
 } from "../../narrative/pieces";
 import { shown } from "../../narrative/pieceForms";
-import type { NarrativeContext } from "../../narrative/context";
+import type { NarrativeContext } from "../../narrative/types";
 import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { THREE_PUBLIC_ITEMS } from "./vocabulary";

@@ -12,7 +12,7 @@ import {
   vsBudget,
   vsPrior,
 } from "../../narrative/pieces";
-import type { NarrativeContext } from "../../narrative/context";
+import type { NarrativeContext } from "../../narrative/types";
 import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
 import type { NarrativeOutline, NarrativeSection } from "../types";
 import { PROCUREMENT_RESERVED, VEHICLE_CATEGORIES } from "./data";
