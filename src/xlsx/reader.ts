@@ -40,7 +40,7 @@ export class XlsxReader {
     readonly entries: Map<string, ZipEntry>,
     private readonly sheets: SheetEntry[],
     private readonly date1904: boolean,
-    readonly paths: { sharedStrings?: string; styles?: string }
+    readonly paths: { workbook: string; sharedStrings?: string; styles?: string }
   ) {}
 
   /** Opens the workbook in `data` (already checked to be a zip): the sheet list only. */
@@ -73,6 +73,7 @@ export class XlsxReader {
         text() {},
       });
       return new XlsxReader(file, data, entries, sheets, date1904, {
+        workbook: bookPath,
         sharedStrings: rels.find((r) => /\/sharedStrings$/.test(r.type))?.target,
         styles: rels.find((r) => /\/styles$/.test(r.type))?.target,
       });
