@@ -137,7 +137,7 @@ export class XlsxFilePort implements WorkbookPort {
     if (!calculated) return;
     this.meta ??= { record: readMetaSheet(await this.reader.snapshot(META_SHEET)) };
     const needing = sheetsNeedingResults(sheets, calculated, this.meta.record);
-    await refuseUncalculated(this.file, needing, this.data);
+    await refuseUncalculated(this.file, needing, this.reader);
   }
 
   async write(plans: readonly SheetPlan[], options?: WriteOptions): Promise<void> {

@@ -68,8 +68,22 @@ function layOut(plan: SheetPlan): Map<number, Map<number, Cell>> {
         else layered.set(cell, [style]);
       }
   }
-  // Column + layers, computed after all layers are known (ExcelJsPort does the same).
-  for (const [cell, styles] of layered) cell.style = mergeStyles([cell.style, ...styles]);
+  // Column + layers, computed after all layers are known (ExcelJsPort does the same); each
+  // combination of layers once (a table has thousands of cells and a few dozen combinations).
+  const ids = new Map<CellStyle, number>();
+  const idOf = (style: CellStyle | null) => {
+    if (!style) return 0;
+    let id = ids.get(style);
+    if (id === undefined) ids.set(style, (id = ids.size + 1));
+    return id;
+  };
+  const combined = new Map<string, CellStyle>();
+  for (const [cell, styles] of layered) {
+    const key = [cell.style, ...styles].map(idOf).join(",");
+    let style = combined.get(key);
+    if (!style) combined.set(key, (style = mergeStyles([cell.style, ...styles])));
+    cell.style = style;
+  }
   for (const m of plan.merges) {
     const master = cellAt(m.top, m.left);
     for (let r = m.top; r <= m.bottom; r++)

@@ -92,8 +92,18 @@ export class StyleSheet implements StyleNumbers {
     return id;
   }
 
+  private readonly byObject = new WeakMap<CellStyle, number>();
+
   xfOf(style: CellStyle | null): number {
     if (!style) return 0;
+    const seen = this.byObject.get(style);
+    if (seen !== undefined) return seen;
+    const xf = this.xfOfNew(style);
+    this.byObject.set(style, xf);
+    return xf;
+  }
+
+  private xfOfNew(style: CellStyle): number {
     const s = mergeStyles([style]);
     const key = JSON.stringify(s);
     const known = this.xfs.get(key);
