@@ -9,7 +9,9 @@ import { loadWorkbook } from "../../../src/xlsx/file";
 import { XlsxFilePort } from "../../../src/xlsx/filePort";
 import { snapshotOf } from "../../../src/xlsx/port";
 import { XlsxReader } from "../../../src/xlsx/reader";
+import { convert, describeWithLibreOffice, pdfPageCount } from "../../helpers/libreoffice";
 import { tempDir } from "../../helpers/tmp";
+import type { FillResult } from "../../../src/core/app/fill";
 
 // fill and check -o write the sheets' XML themselves (src/xlsx/directWrite.ts) instead of through
 // ExcelJS. The workbook must be the same as the one ExcelJS writes from the same plans: values,
@@ -156,4 +158,46 @@ describe("sheets written without ExcelJS", () => {
     }
     await expectSameWorkbook(outputs[0], outputs[1]);
   });
+});
+
+describeWithLibreOffice("sheets written without ExcelJS, opened by LibreOffice", () => {
+  const dir = tempDir();
+  let result: FillResult;
+  let filled: string;
+  beforeAll(async () => {
+    const input = path.join(dir, "输入.xlsx");
+    const workbook = await sampleWorkbook(await loadSample());
+    await fs.writeFile(input, Buffer.from(await workbook.xlsx.writeBuffer()));
+    filled = path.join(dir, "filled.xlsx");
+    const port = await XlsxFilePort.open(input);
+    result = await fillFile(port, {});
+    await port.save(filled);
+    expect(port.savedDirect).toBe(true);
+  }, 300_000);
+
+  test("recalculates every table cell to core's figure", async () => {
+    const [recalculated] = await convert([filled], "xlsx", path.join(dir, "lo"));
+    const lo = await load(recalculated);
+    const mismatches: string[] = [];
+    for (const layout of result.computed.layouts.values()) {
+      const ws = lo.getWorksheet(layout.table.code)!;
+      for (const cell of layout.amounts) {
+        const v = ws.getCell(cell.row + 1, cell.col + 1).value;
+        // LibreOffice stores a zero result as an empty <v/>, which ExcelJS reads as no result.
+        const n = Number(
+          (typeof v === "object" && v !== null && "formula" in v ? v.result : v) ?? 0
+        );
+        const core = result.computed.values.get(cell.id)!.toNumber();
+        if (Math.abs(n - core) > 1e-6) mismatches.push(`${cell.id}: ${n} ≠ ${core}`);
+      }
+    }
+    expect(result.computed.layouts.size).toBeGreaterThan(0);
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  test("prints: each table sheet on A4 pages", async () => {
+    const [pdf] = await convert([filled], "pdf", path.join(dir, "pdf"));
+    // Every visible sheet prints; the ten tables at least one page each.
+    expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(result.computed.layouts.size);
+  }, 300_000);
 });
