@@ -146,8 +146,8 @@ export function planDirectWrite(
     const state =
       plan.visibility && plan.visibility !== "visible" ? ` state="${plan.visibility}"` : "";
     if (existing) {
-      const tag = existing.tag.replace(/\sstate="[^"]*"/, "").replace(/\/>$/, `${state}/>`);
-      tags = tags.replace(existing.tag, tag);
+      const tag = existing.tag.replace(/\sstate="[^"]*"/, "").replace(/\/>$/, () => `${state}/>`);
+      tags = tags.replace(existing.tag, () => tag);
       const xml = sheetXmlOf(plan);
       parts.set(existing.path, utf8(xml));
       continue;
@@ -191,12 +191,13 @@ export function planDirectWrite(
     );
     dropped.add(part);
   }
-  relsXml = relsXml.replace("</Relationships>", `${newRels.join("")}</Relationships>`);
-  typesXml = typesXml.replace("</Types>", `${newTypes.join("")}</Types>`);
+  // Replacements are functions: a sheet name may hold "$&", which a replacement string expands.
+  relsXml = relsXml.replace("</Relationships>", () => `${newRels.join("")}</Relationships>`);
+  typesXml = typesXml.replace("</Types>", () => `${newTypes.join("")}</Types>`);
   parts.set(relsPath, utf8(relsXml));
   parts.set("[Content_Types].xml", utf8(typesXml));
 
-  let bookXml = book.replace(sheetsBlock[0], `<sheets>${tags}${newTags.join("")}</sheets>`);
+  let bookXml = book.replace(sheetsBlock[0], () => `<sheets>${tags}${newTags.join("")}</sheets>`);
   bookXml = withPrintNames(bookXml, plans, order);
   const active = options.activate === undefined ? -1 : order.indexOf(options.activate);
   if (active >= 0) bookXml = withActiveTab(bookXml, active);
@@ -237,7 +238,9 @@ function withPrintNames(book: string, plans: readonly SheetPlan[], order: string
   );
   const names = [...kept, ...added];
   const xml = names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
-  return block ? book.replace(block[0], xml) : book.replace("</sheets>", `</sheets>${xml}`);
+  return block
+    ? book.replace(block[0], () => xml)
+    : book.replace("</sheets>", () => `</sheets>${xml}`);
 }
 
 /** The workbook opens on sheet `index` (and shows the tabs from the first). */
@@ -250,7 +253,7 @@ function withActiveTab(book: string, index: number): string {
   const tag = view[0]
     .replace(/\s(activeTab|firstSheet)="\d+"/g, "")
     .replace(/^<workbookView\b/, `<workbookView activeTab="${index}" firstSheet="0"`);
-  return book.replace(view[0], tag);
+  return book.replace(view[0], () => tag);
 }
 
 /** A copied sheet's XML with tabSelected dropped from its head (only the head is touched). */

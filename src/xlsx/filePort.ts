@@ -10,23 +10,19 @@ import type {
   WriteOptions,
 } from "../core/workbook";
 import { checkWritable, describeFsError, loadWorkbook, readXlsxBytes, WritePolicy } from "./file";
-import {
-  appendStrings,
-  heldRows,
-  HeldSheet,
-  leanSheetXml,
-  scanHeld,
-  Splice,
-  spliceFor,
-} from "./held";
+import type { HeldSheet, Splice } from "./held";
 import { META_SHEET, readMetaSheet, WorkbookMeta } from "../core/workbook/meta";
 import { CalculatedScope, refuseUncalculated, sheetsNeedingResults } from "./calculated";
 import { refuseOverlongTexts } from "./limits";
-import { planDirectWrite, writeDirect } from "./directWrite";
 import { ExcelJsPort } from "./port";
 import { XlsxReader } from "./reader";
 import { entryBytes, zipEntries } from "./zip";
-import { ZipFileWriter } from "./zipWrite";
+import type { ZipFileWriter } from "./zipWrite";
+
+// Needed only when writing: check, narrate and lint never load them.
+const holding = (): typeof import("./held") => require("./held");
+const direct = (): typeof import("./directWrite") => require("./directWrite");
+const zipWrite = (): typeof import("./zipWrite") => require("./zipWrite");
 
 interface SplicePlan {
   /** Output sheet part → the held sheet and how it goes back. */
@@ -178,11 +174,11 @@ export class XlsxFilePort implements WorkbookPort {
     await checkWritable(file, options);
     this.savedDirect = false;
     if (!this.full && this.writes.length) {
-      const direct = planDirectWrite(this.reader, ...this.combinedWrites());
-      if (direct) {
+      const plan = direct().planDirectWrite(this.reader, ...this.combinedWrites());
+      if (plan) {
         this.savedHeld = [];
         this.savedDirect = true;
-        await writeThrough(file, (writer) => writeDirect(writer, this.reader, direct));
+        await writeThrough(file, (writer) => direct().writeDirect(writer, this.reader, plan));
         return;
       }
       await this.loadWithWrites();
@@ -208,13 +204,13 @@ export class XlsxFilePort implements WorkbookPort {
     for (const name of this.reader.sheetNames) {
       const entry = this.reader.entries.get(this.reader.sheetPath(name) ?? "");
       if (written.has(name) || !entry || entry.size <= limit) continue;
-      const held = await scanHeld(this.reader, name);
+      const held = await holding().scanHeld(this.reader, name);
       if (held) this.held.push(held);
     }
     if (!this.held.length) return new ExcelJsPort(await loadWorkbook(this.file, this.data));
     const { default: JSZip } = await import("jszip");
     const zip = await JSZip.loadAsync(this.data);
-    for (const held of this.held) zip.file(held.path, leanSheetXml(held));
+    for (const h of this.held) zip.file(h.path, holding().leanSheetXml(h));
     const lean = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
     return new ExcelJsPort(await loadWorkbook(this.file, lean));
   }
@@ -234,7 +230,8 @@ export class XlsxFilePort implements WorkbookPort {
     let offset = 0;
     if (original !== undefined) {
       const current = produced.part(produced.paths.sharedStrings);
-      const strings = current === undefined ? undefined : appendStrings(current, original);
+      const strings =
+        current === undefined ? undefined : holding().appendStrings(current, original);
       if (!strings) return undefined;
       plan.replaced.set(produced.paths.sharedStrings!, strings.xml);
       offset = strings.offset;
@@ -242,7 +239,7 @@ export class XlsxFilePort implements WorkbookPort {
     for (const held of this.held) {
       const outPath = produced.sheetPath(held.name);
       const xml = outPath === undefined ? undefined : produced.part(outPath);
-      const splice = xml === undefined ? undefined : spliceFor(held, xml, offset);
+      const splice = xml === undefined ? undefined : holding().spliceFor(held, xml, offset);
       if (!splice || !outPath) return undefined;
       plan.sheets.set(outPath, [held, splice]);
     }
@@ -264,7 +261,7 @@ export class XlsxFilePort implements WorkbookPort {
           entry.name,
           (async function* () {
             yield Buffer.from(splice.before, "utf8");
-            yield* heldRows(reader, held, splice);
+            yield* holding().heldRows(reader, held, splice);
             yield Buffer.from(splice.after, "utf8");
           })()
         );
@@ -299,7 +296,7 @@ async function writeThrough(
 ): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    const writer = await ZipFileWriter.create(temp);
+    const writer = await zipWrite().ZipFileWriter.create(temp);
     try {
       await write(writer);
       await writer.close();
