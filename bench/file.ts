@@ -1,9 +1,10 @@
 // The CLI fill path for one size, in its own process so its peak memory is its own.
 //   file.ts make LINES            builds (once, cached by content hash) the input .xlsx; prints its path
 //   file.ts cli LINES             `juesuan fill` on it (the built CLI, in its own process)
-//   file.ts fill LINES fast|full  fills it in this process with the built modules: fast = XlsxFilePort
-//                                 (what `juesuan fill` does), full = the old path (ExcelJS loads
-//                                 everything)
+//   file.ts fill LINES fast|held|full  fills it in this process with the built modules: fast =
+//                                 XlsxFilePort (what `juesuan fill` does: sheets written without
+//                                 ExcelJS), held = the path before (ExcelJS loads all but the ledger),
+//                                 full = the oldest path (ExcelJS loads everything)
 // Each prints one JSON line.
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "fs";
@@ -117,13 +118,13 @@ async function make(lines: number): Promise<string> {
   return file;
 }
 
-async function fill(lines: number, mode: "fast" | "full"): Promise<void> {
+async function fill(lines: number, mode: "fast" | "held" | "full"): Promise<void> {
   const input = await make(lines);
   const output = path.join(os.tmpdir(), `juesuan-bench-${process.pid}-filled.xlsx`);
   global.gc?.();
   const run = await measure(async () => {
-    if (mode === "fast") {
-      const port = await XlsxFilePort.open(input);
+    if (mode !== "full") {
+      const port = await XlsxFilePort.open(input, { direct: mode === "fast" });
       const result = await fillFile(port, {});
       await port.save(output, { overwrite: true });
       return { lines: result.data.ledger.lineCount, held: port.savedHeld.join("、") };
@@ -150,7 +151,7 @@ const [verb, size, mode] = process.argv.slice(2);
 const verbs: Record<string, () => Promise<void>> = {
   make: () => make(Number(size)).then((file) => console.log(JSON.stringify({ file }))),
   cli: () => cli(Number(size)),
-  fill: () => fill(Number(size), mode as "fast" | "full"),
+  fill: () => fill(Number(size), mode as "fast" | "held" | "full"),
 };
 verbs[verb]().catch((error) => {
   console.error(error);

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { UserError } from "../core/errors";
 import { INPUT_SHEET_NAMES } from "../core/inputs/readInputs";
 import { NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
@@ -6,6 +5,7 @@ import { CHECK_SHEET } from "../core/rules/checkSheet";
 import type { SheetSnapshot } from "../core/workbook";
 import { a1 } from "../core/workbook/a1";
 import { META_SHEET, WorkbookMeta } from "../core/workbook/meta";
+import type { XlsxReader } from "./reader";
 
 /**
  * Formula cells saved without a result: a script or an app that does not calculate wrote them. The
@@ -62,46 +62,18 @@ function withoutValue(xml: string): Set<string> {
   return found;
 }
 
-/** Sheet name → its part in the zip ("xl/worksheets/sheet1.xml"). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const rel of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(rel[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(rel[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const parts = new Map<string, string>();
-  for (const sheet of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(sheet[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(sheet[0])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) parts.set(decodeXml(name), part);
-  }
-  return parts;
-}
-
-const decodeXml = (text: string) =>
-  text.replace(
-    /&(lt|gt|amp|quot|apos);/g,
-    (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] as string
-  );
-
 /** "Sheet!A1" of each formula in `sheets` saved without a result, confirmed in the file's XML. */
 export async function uncalculatedCells(
   sheets: readonly SheetSnapshot[],
-  data: Uint8Array
+  reader: XlsxReader
 ): Promise<string[]> {
   const bySheet = sheets
     .map((s) => [s.name, suspects(s)] as const)
     .filter(([, cells]) => cells.length);
   if (!bySheet.length) return [];
-  const zip = await JSZip.loadAsync(data);
-  const parts = await sheetParts(zip);
   const found: string[] = [];
   for (const [sheet, cells] of bySheet) {
-    const xml = await zip.file(parts.get(sheet) ?? "")?.async("string");
+    const xml = reader.part(reader.sheetPath(sheet));
     if (xml === undefined) continue;
     const empty = withoutValue(xml);
     for (const address of cells) if (empty.has(address)) found.push(`${sheet}!${address}`);
@@ -113,9 +85,9 @@ export async function uncalculatedCells(
 export async function refuseUncalculated(
   file: string,
   sheets: readonly SheetSnapshot[],
-  data: Uint8Array
+  reader: XlsxReader
 ): Promise<void> {
-  const cells = await uncalculatedCells(sheets, data);
+  const cells = await uncalculatedCells(sheets, reader);
   if (!cells.length) return;
   const shown =
     cells.slice(0, SHOWN).join("、") + (cells.length > SHOWN ? ` 等 ${cells.length} 处` : "");

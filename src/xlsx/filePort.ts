@@ -10,22 +10,19 @@ import type {
   WriteOptions,
 } from "../core/workbook";
 import { checkWritable, describeFsError, loadWorkbook, readXlsxBytes, WritePolicy } from "./file";
-import {
-  appendStrings,
-  heldRows,
-  HeldSheet,
-  leanSheetXml,
-  scanHeld,
-  Splice,
-  spliceFor,
-} from "./held";
+import type { HeldSheet, Splice } from "./held";
 import { META_SHEET, readMetaSheet, WorkbookMeta } from "../core/workbook/meta";
 import { CalculatedScope, refuseUncalculated, sheetsNeedingResults } from "./calculated";
 import { refuseOverlongTexts } from "./limits";
 import { ExcelJsPort } from "./port";
 import { XlsxReader } from "./reader";
 import { entryBytes, zipEntries } from "./zip";
-import { ZipFileWriter } from "./zipWrite";
+import type { ZipFileWriter } from "./zipWrite";
+
+// Needed only when writing: check, narrate and lint never load them.
+const holding = (): typeof import("./held") => require("./held");
+const direct = (): typeof import("./directWrite") => require("./directWrite");
+const zipWrite = (): typeof import("./zipWrite") => require("./zipWrite");
 
 interface SplicePlan {
   /** Output sheet part → the held sheet and how it goes back. */
@@ -55,14 +52,22 @@ export interface FilePortOptions {
   calculated?: CalculatedScope;
   /** Refuse a read that returns a text longer than an Excel cell holds (fill copies inputs back). */
   textLimit?: boolean;
+  /**
+   * Write the planned sheets' XML ourselves and copy every other part as stored (directWrite.ts);
+   * default true. false: through ExcelJS with large sheets held (the path before; tests compare).
+   */
+  direct?: boolean;
 }
 
 /**
  * WorkbookPort over an .xlsx file. Reads come straight from the file (XlsxReader: only the sheets
- * asked for). The first write loads the workbook with ExcelJS, which keeps styles, but without the
- * rows of large sheets the write leaves alone (the ledger when filling): `save` streams those rows
- * back from the original file. So check, narrate and lint never pay for a full load, and fill pays
- * for everything but the ledger.
+ * asked for). Writes are kept as plans; `save` writes the planned sheets' XML itself and copies every
+ * other part of the file as stored (directWrite.ts), so fill and check -o never load ExcelJS.
+ *
+ * Where that cannot be done (a read after a write, the ExcelJS workbook asked for, a package laid out
+ * otherwise), the workbook is loaded with ExcelJS, which keeps styles, but without the rows of large
+ * sheets the write leaves alone (the ledger when filling): `save` streams those rows back from the
+ * original file (held.ts).
  */
 export class XlsxFilePort implements WorkbookPort {
   private full?: ExcelJsPort;
@@ -71,6 +76,8 @@ export class XlsxFilePort implements WorkbookPort {
   private readonly writes: [readonly SheetPlan[], WriteOptions | undefined][] = [];
   /** The sheets whose rows the last `save` copied from the original file (for tests and the bench). */
   savedHeld: string[] = [];
+  /** Whether the last `save` wrote the sheets itself, without ExcelJS (for tests and the bench). */
+  savedDirect = false;
 
   /**
    * Tests set this (test/helpers/verifyReads.ts) so that every read of every workbook a test
@@ -93,6 +100,8 @@ export class XlsxFilePort implements WorkbookPort {
   }
 
   async read(names: readonly string[]): Promise<WorkbookRead> {
+    // What was written is known to ExcelJS only.
+    if (!this.full && this.writes.length) await this.loadWithWrites();
     const fromFile = async (name: string) => this.reader.snapshot(name);
     let read: WorkbookRead;
     if (this.full) {
@@ -124,13 +133,34 @@ export class XlsxFilePort implements WorkbookPort {
     if (!calculated) return;
     this.meta ??= { record: readMetaSheet(await this.reader.snapshot(META_SHEET)) };
     const needing = sheetsNeedingResults(sheets, calculated, this.meta.record);
-    await refuseUncalculated(this.file, needing, this.data);
+    await refuseUncalculated(this.file, needing, this.reader);
   }
 
   async write(plans: readonly SheetPlan[], options?: WriteOptions): Promise<void> {
-    if (!this.full) this.full = await this.loadLean(plans, options);
     this.writes.push([plans, options]);
-    await this.full.write(plans, options);
+    if (this.full) await this.full.write(plans, options);
+    else if (this.options.direct === false) await this.loadWithWrites();
+  }
+
+  /** ExcelJS's workbook (large unwritten sheets held) with the writes so far. */
+  private async loadWithWrites(): Promise<void> {
+    const plans = this.writes.flatMap(([p]) => p);
+    const remove = this.writes.flatMap(([, o]) => o?.remove ?? []);
+    const full = await this.loadLean(plans, { remove });
+    for (const [p, o] of this.writes) await full.write(p, o);
+    this.full = full;
+  }
+
+  /** All writes as one: the last plan of each sheet, in the order first written. */
+  private combinedWrites(): [SheetPlan[], WriteOptions] {
+    const plans = new Map<string, SheetPlan>();
+    const options: WriteOptions = {};
+    for (const [p, o] of this.writes) {
+      for (const plan of p) plans.set(plan.name, plan);
+      if (o?.activate !== undefined) options.activate = o.activate;
+      if (o?.remove?.length) options.remove = [...(options.remove ?? []), ...o.remove];
+    }
+    return [[...plans.values()], options];
   }
 
   /** The workbook loaded in full with ExcelJS, with every write so far (held rows included). */
@@ -142,6 +172,17 @@ export class XlsxFilePort implements WorkbookPort {
   /** Writes the workbook to `file` (through a temporary file, renamed into place). */
   async save(file: string, options: WritePolicy = {}): Promise<void> {
     await checkWritable(file, options);
+    this.savedDirect = false;
+    if (!this.full && this.writes.length) {
+      const plan = direct().planDirectWrite(this.reader, ...this.combinedWrites());
+      if (plan) {
+        this.savedHeld = [];
+        this.savedDirect = true;
+        await writeThrough(file, (writer) => direct().writeDirect(writer, this.reader, plan));
+        return;
+      }
+      await this.loadWithWrites();
+    }
     if (!this.full) await this.workbook();
     let output = await storedBuffer(this.full!.workbook);
     let plan = this.held.length ? this.splicePlan(output) : emptyPlan();
@@ -151,16 +192,7 @@ export class XlsxFilePort implements WorkbookPort {
       plan = emptyPlan();
     }
     this.savedHeld = this.held.map((h) => h.name);
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-      await this.writeZip(temp, output, plan);
-      await fs.rename(temp, file);
-    } catch (error) {
-      // A temp name the file system refused (too long, say) cannot be removed either.
-      await fs.rm(temp, { force: true }).catch(() => undefined);
-      if (error instanceof UserError) throw error;
-      throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
-    }
+    await writeThrough(file, (writer) => this.writeZip(writer, output!, plan!));
   }
 
   private async loadLean(
@@ -172,13 +204,13 @@ export class XlsxFilePort implements WorkbookPort {
     for (const name of this.reader.sheetNames) {
       const entry = this.reader.entries.get(this.reader.sheetPath(name) ?? "");
       if (written.has(name) || !entry || entry.size <= limit) continue;
-      const held = await scanHeld(this.reader, name);
+      const held = await holding().scanHeld(this.reader, name);
       if (held) this.held.push(held);
     }
     if (!this.held.length) return new ExcelJsPort(await loadWorkbook(this.file, this.data));
     const { default: JSZip } = await import("jszip");
     const zip = await JSZip.loadAsync(this.data);
-    for (const held of this.held) zip.file(held.path, leanSheetXml(held));
+    for (const h of this.held) zip.file(h.path, holding().leanSheetXml(h));
     const lean = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
     return new ExcelJsPort(await loadWorkbook(this.file, lean));
   }
@@ -198,7 +230,8 @@ export class XlsxFilePort implements WorkbookPort {
     let offset = 0;
     if (original !== undefined) {
       const current = produced.part(produced.paths.sharedStrings);
-      const strings = current === undefined ? undefined : appendStrings(current, original);
+      const strings =
+        current === undefined ? undefined : holding().appendStrings(current, original);
       if (!strings) return undefined;
       plan.replaced.set(produced.paths.sharedStrings!, strings.xml);
       offset = strings.offset;
@@ -206,7 +239,7 @@ export class XlsxFilePort implements WorkbookPort {
     for (const held of this.held) {
       const outPath = produced.sheetPath(held.name);
       const xml = outPath === undefined ? undefined : produced.part(outPath);
-      const splice = xml === undefined ? undefined : spliceFor(held, xml, offset);
+      const splice = xml === undefined ? undefined : holding().spliceFor(held, xml, offset);
       if (!splice || !outPath) return undefined;
       plan.sheets.set(outPath, [held, splice]);
     }
@@ -217,33 +250,26 @@ export class XlsxFilePort implements WorkbookPort {
    * Writes ExcelJS's (uncompressed) output as the final archive, deflated by native zlib, with the
    * planned parts replaced and the held rows streamed in.
    */
-  private async writeZip(file: string, output: Buffer, plan: SplicePlan): Promise<void> {
-    const writer = await ZipFileWriter.create(file);
+  private async writeZip(writer: ZipFileWriter, output: Buffer, plan: SplicePlan): Promise<void> {
     const reader = this.reader;
-    try {
-      for (const entry of zipEntries(output).values()) {
-        const spliced = plan.sheets.get(entry.name);
-        const replaced = plan.replaced.get(entry.name);
-        if (spliced) {
-          const [held, splice] = spliced;
-          await writer.add(
-            entry.name,
-            (async function* () {
-              yield Buffer.from(splice.before, "utf8");
-              yield* heldRows(reader, held, splice);
-              yield Buffer.from(splice.after, "utf8");
-            })()
-          );
-        } else if (replaced !== undefined) {
-          await writer.add(entry.name, [Buffer.from(replaced, "utf8")]);
-        } else if (entry.method === 0) {
-          await writer.add(entry.name, [entryBytes(output, entry)]);
-        } else await writer.copy(output, entry);
-      }
-      await writer.close();
-    } catch (error) {
-      await writer.abandon();
-      throw error;
+    for (const entry of zipEntries(output).values()) {
+      const spliced = plan.sheets.get(entry.name);
+      const replaced = plan.replaced.get(entry.name);
+      if (spliced) {
+        const [held, splice] = spliced;
+        await writer.add(
+          entry.name,
+          (async function* () {
+            yield Buffer.from(splice.before, "utf8");
+            yield* holding().heldRows(reader, held, splice);
+            yield Buffer.from(splice.after, "utf8");
+          })()
+        );
+      } else if (replaced !== undefined) {
+        await writer.add(entry.name, [Buffer.from(replaced, "utf8")]);
+      } else if (entry.method === 0) {
+        await writer.add(entry.name, [entryBytes(output, entry)]);
+      } else await writer.copy(output, entry);
     }
   }
 
@@ -260,5 +286,29 @@ export class XlsxFilePort implements WorkbookPort {
         `快速读取与 ExcelJS 完整加载结果不同：「${this.file}」${sheet ?? "工作表列表"}`
       );
     }
+  }
+}
+
+/** Writes an archive to `file` through a temporary file renamed into place: never half a workbook. */
+async function writeThrough(
+  file: string,
+  write: (writer: ZipFileWriter) => Promise<void>
+): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    const writer = await zipWrite().ZipFileWriter.create(temp);
+    try {
+      await write(writer);
+      await writer.close();
+    } catch (error) {
+      await writer.abandon();
+      throw error;
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    // A temp name the file system refused (too long, say) cannot be removed either.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof UserError) throw error;
+    throw new UserError(`无法写入「${file}」：${describeFsError(error)}`);
   }
 }

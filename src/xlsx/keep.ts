@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import JSZip from "jszip";
+import { entryBytes, zipEntries, ZipEntry } from "./zip";
 
 /**
  * What a workbook holds that ExcelJS 4.4 does not write back, found by the package's part names.
@@ -30,20 +30,27 @@ const SHAPE = /<xdr:sp[\s>]/;
 
 /** "图表 2 个、形状或文本框" — what would be lost; empty when everything is kept. */
 export async function unkeptParts(data: Uint8Array): Promise<string[]> {
-  let zip: JSZip;
+  // Our own zip directory reader: loading jszip (and pako) costs more than a whole check.
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let entries: Map<string, ZipEntry>;
   try {
-    zip = await JSZip.loadAsync(data);
+    entries = zipEntries(buffer);
   } catch {
     return [];
   }
   const counts = new Map<string, number>();
-  const names = Object.keys(zip.files);
+  const names = [...entries.keys()];
   for (const name of names) {
     const kind = UNKEPT.find((u) => u.part.test(name));
     if (kind) counts.set(kind.label, (counts.get(kind.label) ?? 0) + 1);
   }
   for (const name of names.filter((n) => /^xl\/drawings\/drawing\d*\.xml$/.test(n))) {
-    const xml = await zip.file(name)?.async("string");
+    let xml: string | undefined;
+    try {
+      xml = entryBytes(buffer, entries.get(name)!).toString("utf8");
+    } catch {
+      xml = undefined;
+    }
     if (xml && SHAPE.test(xml)) {
       counts.set("形状或文本框", 1);
       break;

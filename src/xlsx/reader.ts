@@ -40,7 +40,7 @@ export class XlsxReader {
     readonly entries: Map<string, ZipEntry>,
     private readonly sheets: SheetEntry[],
     private readonly date1904: boolean,
-    readonly paths: { sharedStrings?: string; styles?: string }
+    readonly paths: { workbook: string; sharedStrings?: string; styles?: string }
   ) {}
 
   /** Opens the workbook in `data` (already checked to be a zip): the sheet list only. */
@@ -73,6 +73,7 @@ export class XlsxReader {
         text() {},
       });
       return new XlsxReader(file, data, entries, sheets, date1904, {
+        workbook: bookPath,
         sharedStrings: rels.find((r) => /\/sharedStrings$/.test(r.type))?.target,
         styles: rels.find((r) => /\/styles$/.test(r.type))?.target,
       });
@@ -287,6 +288,14 @@ function excelDate(serial: number, date1904: boolean): string {
 
 const ADDRESS = /^\$?([A-Za-z]+)\$?(\d+)$/;
 
+/**
+ * The formulas of a row that has none: one shared, frozen row of nulls per length. A million-line
+ * ledger otherwise holds a million arrays of nulls (some 150 MB).
+ */
+const NULL_ROWS: (string | null)[][] = [];
+const nullRow = (length: number) =>
+  (NULL_ROWS[length] ??= Object.freeze(new Array<null>(length).fill(null)) as (string | null)[]);
+
 /** Collects one sheet's cells as the scanner reports them. */
 class SheetBuilder implements XmlHandler {
   private readonly values: CellValue[][] = [];
@@ -296,6 +305,7 @@ class SheetBuilder implements XmlHandler {
   private readonly shared = new Map<string, { formula: string; address: string }>();
   private inSheetData = false;
   private row = 0;
+  private rowHasFormula = false;
   private col = -1;
   // The cell being read.
   private address = "";
@@ -326,6 +336,7 @@ class SheetBuilder implements XmlHandler {
         const r = attribute(attrs, "r");
         this.row = r ? Number(r) : this.row + 1;
         this.col = -1;
+        this.rowHasFormula = false;
         return;
       }
       case "c": {
@@ -429,6 +440,9 @@ class SheetBuilder implements XmlHandler {
       case "c":
         if (this.inSheetData) this.finishCell();
         return;
+      case "row":
+        if (this.inSheetData) this.finishRow();
+        return;
       default:
         return;
     }
@@ -496,11 +510,23 @@ class SheetBuilder implements XmlHandler {
       this.formulas.push([]);
     }
     const vr = values[r];
-    const fr = this.formulas[r];
+    let fr = this.formulas[r];
+    // A row seen again (not in a file Excel writes) after its formulas were shared.
+    if (Object.isFrozen(fr)) fr = this.formulas[r] = [...fr];
+    if (formula !== null) this.rowHasFormula = true;
     while (vr.length < c) vr.push(null);
     while (fr.length < c) fr.push(null);
     vr[c] = value;
     fr[c] = formula;
+  }
+
+  /** A row's arrays at their final size: pushing leaves them about twice as large as needed. */
+  private finishRow(): void {
+    const r = this.row - 1;
+    const vr = this.values[r];
+    if (!vr || Object.isFrozen(this.formulas[r])) return;
+    this.values[r] = vr.slice();
+    this.formulas[r] = this.rowHasFormula ? this.formulas[r].slice() : nullRow(vr.length);
   }
 
   finish(): SheetSnapshot {
@@ -509,7 +535,7 @@ class SheetBuilder implements XmlHandler {
     for (const m of merges) {
       for (let r = m.top; r <= m.bottom && r < this.values.length; r++) {
         const vr = this.values[r];
-        const fr = this.formulas[r];
+        const fr = (this.formulas[r] = [...this.formulas[r]]);
         for (let c = m.left; c <= m.right && c < vr.length; c++) {
           if (r === m.top && c === m.left) continue;
           vr[c] = null;

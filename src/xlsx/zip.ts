@@ -91,6 +91,13 @@ export async function* entryChunks(
     for (let i = 0; i < raw.length; i += chunk) yield raw.subarray(i, i + chunk);
     return;
   }
+  // A sheet of a few megabytes at most is inflated at once: a stream allocates a whole chunk per
+  // piece, which costs more than inflating a table sheet of a few kilobytes.
+  if (entry.size <= chunk * 4) {
+    const whole = zlib.inflateRawSync(raw);
+    for (let i = 0; i < whole.length; i += chunk) yield whole.subarray(i, i + chunk);
+    return;
+  }
   const inflate = zlib.createInflateRaw({ chunkSize: chunk });
   inflate.end(raw);
   for await (const piece of inflate) yield piece as Buffer;

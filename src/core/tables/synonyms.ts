@@ -148,10 +148,18 @@ const TITLES = foldedIndex(TITLE_VARIANTS, normText);
 const CAPTIONS = foldedIndex(CAPTION_VARIANTS, normHeader);
 const LABELS = foldedIndex(LABEL_VARIANTS, normLabel);
 
+const WORDINGS = new Map<string, readonly string[]>();
+
 /** The wordings a template title may be published under (normText), longest first. */
-export function titleWordings(title: string): string[] {
-  const own = normText(title);
-  return [...(TITLES.get(own) ?? [own])].sort((a, b) => b.length - a.length);
+export function titleWordings(title: string): readonly string[] {
+  // Asked for every table of every format, for every sheet read: computed once per title.
+  let wordings = WORDINGS.get(title);
+  if (!wordings) {
+    const own = normText(title);
+    wordings = [...(TITLES.get(own) ?? [own])].sort((a, b) => b.length - a.length);
+    WORDINGS.set(title, wordings);
+  }
+  return wordings;
 }
 
 const OTHERS = OTHER_TITLES.map(normText);
