@@ -5,6 +5,7 @@ import type { ChartData, ChartDef } from "./types";
 
 export type { ChartData, ChartDef } from "./types";
 export { chartSvg } from "./svg";
+export { CHART_SHEET, renderChartSheet } from "./sheet";
 
 /**
  * The profile's charts with their figures as printed (万元, two decimals, 四舍五入). Categories that
@@ -20,9 +21,10 @@ export function chartData(defs: readonly ChartDef[], source: NarrativeSource): C
       name: s.name,
       values: values[j].filter((_, i) => keep[i]),
     }));
+    const figures = def.series.map((s) => s.figures.filter((_, i) => keep[i]));
     const description = describe(def.title, categories, series);
     const { key, section, title, kind } = def;
-    return [{ key, section, title, kind, categories, series, description }];
+    return [{ key, section, title, kind, categories, series, figures, description }];
   });
 }
 

@@ -26,8 +26,9 @@ function joinParts(parts: string[]): string {
   return parts.join("&");
 }
 
-function figure(f: Figure, source: NarrativeSource): string {
-  if ("sum" in f) return `(${f.sum.map((part) => figure(part, source)).join("+")})`;
+/** A figure as an Excel expression over the table and input cells (万元, full precision). */
+export function figureFormula(f: Figure, source: NarrativeSource): string {
+  if ("sum" in f) return `(${f.sum.map((part) => figureFormula(part, source)).join("+")})`;
   return source.figure(f).ref ?? "0";
 }
 
@@ -39,14 +40,14 @@ const percent = (part: string, whole: string) =>
 
 function pieceFormula(piece: Piece, source: NarrativeSource): string {
   if (typeof piece === "string") return piece ? text(piece) : '""';
-  if ("amount" in piece) return fixed2(round2(figure(piece.amount, source)));
-  if ("count" in piece) return `TEXT(${figure(piece.count, source)},"0")`;
+  if ("amount" in piece) return fixed2(round2(figureFormula(piece.amount, source)));
+  if ("count" in piece) return `TEXT(${figureFormula(piece.count, source)},"0")`;
   if ("share" in piece) {
-    return `${percent(round2(figure(piece.share, source)), round2(figure(piece.of, source)))}&"%"`;
+    return `${percent(round2(figureFormula(piece.share, source)), round2(figureFormula(piece.of, source)))}&"%"`;
   }
   if ("change" in piece) {
-    const now = round2(figure(piece.change, source));
-    const before = round2(figure(piece.from, source));
+    const now = round2(figureFormula(piece.change, source));
+    const before = round2(figureFormula(piece.from, source));
     const year = piece.basis === "上年" ? `${source.year - 1}年` : "年初预算数";
     const same = `与${piece.basis === "上年" ? "上年" : "年初预算数"}持平`;
     const none = piece.basis === "上年" ? `上年无此项${piece.noun ?? "支出"}` : "年初未安排预算";
@@ -58,8 +59,8 @@ function pieceFormula(piece: Piece, source: NarrativeSource): string {
     );
   }
   if ("completion" in piece) {
-    const budget = round2(figure(piece.budget, source));
-    const actual = round2(figure(piece.completion, source));
+    const budget = round2(figureFormula(piece.budget, source));
+    const actual = round2(figureFormula(piece.completion, source));
     return `IF(${budget}=0,"年初未安排预算","完成年初预算的"&${percent(actual, budget)}&"%")`;
   }
   if ("reason" in piece) {
@@ -67,8 +68,8 @@ function pieceFormula(piece: Piece, source: NarrativeSource): string {
     const reason = ref ? `IF(${ref}="",${text(MISSING_REASON)},${ref})` : text(MISSING_REASON);
     const clause = `"，主要原因是："&${reason}`;
     if (!piece.unless) return clause;
-    const now = round2(figure(piece.unless.change, source));
-    const before = round2(figure(piece.unless.from, source));
+    const now = round2(figureFormula(piece.unless.change, source));
+    const before = round2(figureFormula(piece.unless.from, source));
     return `IF(${now}=${before},"",${clause})`;
   }
   const ref = source.text(piece.text).ref;

@@ -1,3 +1,4 @@
+import { RUNNING_COST_ITEM } from "../app/runningCost";
 import type { InputData } from "../inputs/read";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { Decimal, ZERO, yuanToWan } from "../money";
@@ -59,6 +60,10 @@ export function narrativeSource(
       }
       if ("item" in f) {
         const item = data.supplementary.items.get(f.item);
+        // 机关运行经费 left blank: the figure by definition, from the 收支明细 (a constant in the
+        // formula form, as computed when the sheet was written).
+        if (f.item === RUNNING_COST_ITEM && !(item?.value instanceof Decimal) && runningCost)
+          return { value: runningCost, ref: runningCost.toString() };
         const money = item?.unit === "元";
         const raw = item?.value instanceof Decimal ? item.value : ZERO;
         const ref = item ? at(itemSheet, item.row, sp.value) : undefined;

@@ -1,6 +1,7 @@
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
 import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
 import type { FundSource } from "../../inputs/vocabulary";
+import { RUNNING_COST_REASON_ITEM } from "../../app/runningCost";
 
 /**
  * The lists the 江西 tables, fill, rules, narrative and input sheets share, typed once: the four
@@ -233,6 +234,12 @@ export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
     name: "主要职能",
     unit: "文字",
     hint: "公开文档第一部分“主要职能”，可分段（单元格内换行）；juesuan publish 使用",
+  },
+  {
+    group: "机关运行经费",
+    name: RUNNING_COST_REASON_ITEM,
+    unit: "文字",
+    hint: "“机关运行经费支出”留空则按收支明细计算；填写的数字与明细计算的不同时，在此写明原因（如口径差异）",
   },
 ];
 
