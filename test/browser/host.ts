@@ -164,6 +164,9 @@ const hooks = {
     excel.sheet(sheet).setCell(top, left, { value });
     excel.edited();
   },
+  /** The native charts of a sheet: type and title. */
+  charts: (sheet: string) =>
+    excel.sheet(sheet).charts.map((c) => ({ type: c.type, title: c.props["title.text"] })),
   savedSettings: () => savedSettings,
   /** Every sync fails with this Office.js error code until called with null. */
   failSyncs(code: string | null): void {

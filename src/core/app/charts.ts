@@ -9,11 +9,15 @@ export interface ChartsResult {
 
 /**
  * The 图表 sheet (task pane): the profile's charts as native Excel charts over cells that follow
- * the tables. One read (as narrate) and one write; the sheet is replaced when it exists.
+ * the tables. One read (as narrate) and one write; an existing 图表 sheet is replaced.
  */
 export async function insertCharts(port: WorkbookPort): Promise<ChartsResult> {
   const { profile, source } = await narrateWorkbook(port);
   const charts = chartData(profile.charts?.(source) ?? [], source);
-  await port.write([renderChartSheet(charts, source)], { activate: CHART_SHEET });
+  // Removed and written anew: charts are not cells, emptying the sheet would leave the old ones.
+  await port.write([renderChartSheet(charts, source)], {
+    remove: [CHART_SHEET],
+    activate: CHART_SHEET,
+  });
   return { sheet: CHART_SHEET, charts };
 }
