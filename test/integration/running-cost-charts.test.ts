@@ -3,7 +3,7 @@ import * as path from "path";
 import { loadSample, sampleWorkbook } from "../../src/cli/commands/demo";
 import { fillTables, FillResult } from "../../src/core/app/fill";
 import { narrateWorkbook } from "../../src/core/app/narrate";
-import { RUNNING_COST_ITEM } from "../../src/core/app/runningCost";
+import { RUNNING_COST_ITEM } from "../../src/core/inputs/supplementary";
 import { chartData, CHART_SHEET, ChartData, renderChartSheet } from "../../src/core/charts";
 import { ExcelJsPort } from "../../src/xlsx/port";
 import { cellText } from "../helpers/cells";

@@ -1,6 +1,7 @@
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
 import { cellText, locateColumns } from "../inputs/table";
 import type { InputData, Unit } from "../inputs/read";
+import { RUNNING_COST_ITEM, RUNNING_COST_REASON_ITEM } from "../inputs/supplementary";
 import { Decimal, formatFixed, parseAmount, yuanToWan, ZERO } from "../money";
 import type { Finding } from "../rules/evaluate";
 import type { WorkbookRead } from "../workbook";
@@ -43,11 +44,6 @@ export function runningCostFromLedger(
   }
   return yuanToWan(total);
 }
-
-/** The 补充信息 item the clerk types 机关运行经费 in; left blank, the ledger's figure is used. */
-export const RUNNING_COST_ITEM = "机关运行经费支出";
-/** The 补充信息 text item that says why a typed 机关运行经费 differs from the ledger's (e.g. 口径差异). */
-export const RUNNING_COST_REASON_ITEM = "机关运行经费口径说明";
 
 /**
  * 机关运行经费 typed in 补充信息 against the figure the ledger gives by definition. Blank: the 情况说明

@@ -17,3 +17,8 @@ export const itemsOf = (
   names: readonly string[],
   hint?: string
 ): SupplementaryItem[] => names.map((name) => ({ group, name, unit, hint }));
+
+/** The 补充信息 item the clerk types 机关运行经费 in; left blank, the ledger's figure is used. */
+export const RUNNING_COST_ITEM = "机关运行经费支出";
+/** The 补充信息 text item that says why a typed 机关运行经费 differs from the ledger's (e.g. 口径差异). */
+export const RUNNING_COST_REASON_ITEM = "机关运行经费口径说明";

@@ -1,6 +1,6 @@
-import { RUNNING_COST_ITEM } from "../app/runningCost";
 import type { InputData } from "../inputs/read";
 import { INPUT_SHEETS } from "../inputs/sheets";
+import { RUNNING_COST_ITEM } from "../inputs/supplementary";
 import { Decimal, ZERO, yuanToWan } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";

@@ -1,7 +1,11 @@
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementary";
+import {
+  itemsOf,
+  RUNNING_COST_ITEM,
+  RUNNING_COST_REASON_ITEM,
+  SupplementaryItem,
+} from "../../inputs/supplementary";
 import type { FundSource } from "../../inputs/vocabulary";
-import { RUNNING_COST_REASON_ITEM } from "../../app/runningCost";
 
 /**
  * The lists the 江西 tables, fill, rules, narrative and input sheets share, typed once: the four
@@ -198,7 +202,7 @@ export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
   },
   {
     group: "机关运行经费",
-    name: "机关运行经费支出",
+    name: RUNNING_COST_ITEM,
     unit: "元",
     hint: "行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中的公用经费",
   },

@@ -2,7 +2,10 @@ import { loadSample, sampleWorkbook } from "../../../../src/cli/commands/demo";
 import { checkWorkbook } from "../../../../src/core/app/check";
 import { fillTables } from "../../../../src/core/app/fill";
 import { narrateWorkbook } from "../../../../src/core/app/narrate";
-import { RUNNING_COST_ITEM, RUNNING_COST_REASON_ITEM } from "../../../../src/core/app/runningCost";
+import {
+  RUNNING_COST_ITEM,
+  RUNNING_COST_REASON_ITEM,
+} from "../../../../src/core/inputs/supplementary";
 import type { InputRecords } from "../../../../src/core/inputs/records";
 import { paragraphFormula } from "../../../../src/core/narrative/formula";
 import { renderParagraph } from "../../../../src/core/narrative/render";
