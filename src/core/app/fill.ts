@@ -24,7 +24,7 @@ import type { FormatProfile } from "../profiles/types";
 import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
 import { checkOverwrite } from "./ownership";
-import { runningCostFromLedger } from "./runningCost";
+import { runningCostFindings, runningCostFromLedger } from "./runningCost";
 
 export interface FillOptions {
   /** "formulas": live SUMIFS/SUM formulas with cached results; "values": plain numbers. */
@@ -122,12 +122,8 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
-  const source = narrativeSource(
-    tables,
-    data,
-    profile,
-    runningCostFromLedger(read, data.basics.units)
-  );
+  const runningCost = runningCostFromLedger(read, data.basics.units);
+  const source = narrativeSource(tables, data, profile, runningCost);
   const narrative = composeNarrative(source, profile.narrative, profile.glossary);
   const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, source);
   const meta = renderMetaSheet({
@@ -168,6 +164,10 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
     : [];
   const errors = check.findings.filter((f) => f.severity === "error").length;
   if (errors) warnings.push(`勾稽关系校验有 ${errors} 处错误，详见“${CHECK_SHEET}”表`);
+  // 机关运行经费 typed over the ledger's figure: reported as check reports it (a warning without 口径说明).
+  const running = runningCostFindings(data, runningCost, data.supplementary.columns.index.value);
+  check.findings.push(...running);
+  warnings.push(...running.filter((f) => f.severity === "warning").map((f) => f.message));
   return {
     profile,
     data,

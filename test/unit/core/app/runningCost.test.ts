@@ -26,6 +26,9 @@ async function run(change: (records: InputRecords) => void) {
   const paragraph = narrated.narrative.paragraphs.find((p) => p.paragraph.id === "机关运行经费")!;
   return {
     finding: report.findings.find((f) => f.rule === "合理性.机关运行经费"),
+    // What fill (CLI and pane) says about it.
+    fillFinding: filled.check.findings.find((f) => f.rule === "合理性.机关运行经费"),
+    fillWarnings: filled.warnings,
     filledText: filled.narrative.paragraphs.find((p) => p.paragraph.id === "机关运行经费")!.text,
     text: paragraph.text,
     formula: paragraphFormula(paragraph.paragraph, narrated.source),
@@ -48,6 +51,7 @@ describe("机关运行经费: typed override with a reason", () => {
   test("left blank: the ledger's 24.58 万元, said to agree; no finding; the formula states the same figure", async () => {
     const r = await run(typed(undefined));
     expect(r.finding).toBeUndefined();
+    expect(r.fillFinding).toBeUndefined();
     for (const text of [r.text, r.filledText, r.value])
       expect(text).toContain(`机关运行经费支出24.58万元${AGREES}`);
     // The formula form holds the computed figure (not the blank cell) and the clause.
@@ -66,6 +70,8 @@ describe("机关运行经费: typed override with a reason", () => {
       expect.stringMatching(/^补充信息!D\d+$/),
     ]);
     expect(r.finding?.cells[0]).not.toBe(r.finding?.cells[1]);
+    expect(r.fillFinding).toEqual(r.finding);
+    expect(r.fillWarnings).toContain(r.finding?.message);
     expect(r.text).toContain("机关运行经费支出30.00万元，");
     expect(r.text).not.toContain("一致");
     expect(r.formula).not.toContain("一致");
