@@ -21,11 +21,9 @@ import type { CellRange } from "../../src/core/workbook";
 import { OfficeWorkbookPort } from "../../src/excel/port";
 import sample from "../../samples/jingdezhen-2021.json";
 
-/* global window, TextEncoder */
+/* global window */
 
-// The fake measures requests with Buffer.byteLength (Node); the browser has TextEncoder.
 const g = globalThis as unknown as Record<string, unknown>;
-g.Buffer ??= { byteLength: (text: string) => new TextEncoder().encode(String(text)).length };
 
 const excel = new FakeExcel(["Sheet1"]);
 

@@ -292,7 +292,10 @@ export class FakeExcel {
 }
 
 type Bytes = (value: unknown) => number;
-const bytesOf: Bytes = (value) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+// TextEncoder, not Buffer: the fake also runs in the browser test host, where a global Buffer shim
+// would make jszip (the pane's .xlsx reader) believe it runs in Node.
+const encoder = new TextEncoder();
+const bytesOf: Bytes = (value) => encoder.encode(JSON.stringify(value) ?? "").length;
 
 class NotLoaded extends OfficeError {
   constructor(what: string) {
