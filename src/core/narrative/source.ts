@@ -63,7 +63,7 @@ export function narrativeSource(
         // 机关运行经费 left blank: the figure by definition, from the 收支明细 (a constant in the
         // formula form, as computed when the sheet was written).
         if (f.item === RUNNING_COST_ITEM && !(item?.value instanceof Decimal) && runningCost)
-          return { value: runningCost, ref: runningCost.toString() };
+          return { value: runningCost, ref: runningCost.toFixed() };
         const money = item?.unit === "元";
         const raw = item?.value instanceof Decimal ? item.value : ZERO;
         const ref = item ? at(itemSheet, item.row, sp.value) : undefined;
