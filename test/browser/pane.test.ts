@@ -403,7 +403,9 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     };
     const before = await amounts();
     expect(before.公务接待费).toBe(216900);
-    await page.getByLabel("选择上年的工作簿").setInputFiles(lastYear);
+    // The clerk clicks 选择上年的工作簿… and picks the file (the hidden input behind the button).
+    expect(await button("选择上年的工作簿…").isEnabled()).toBe(true);
+    await page.locator('input[type="file"][aria-label="选择上年的工作簿"]').setInputFiles(lastYear);
     const region = panel("上年决算数");
     await region.getByText(/从「last-year\.xlsx」取得上年决算数 \d+ 项/).waitFor();
     const list = await region.getByRole("list", { name: "取得的上年决算数" }).innerText();

@@ -77,18 +77,22 @@ export function PriorFigures({ commands, disabled }: PriorFiguresProps): React.J
         label="上年决算数：从上年的公开表工作簿取数"
         hint="只填“预算与上年数”中空白的上年决算数；已填写的数字不改动。文件只在本机读取。"
       >
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx"
-          aria-label="选择上年的工作簿"
-          disabled={disabled}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void take(file);
-          }}
-        />
+        <Button disabled={disabled} onClick={() => input.current?.click()}>
+          选择上年的工作簿…
+        </Button>
       </Field>
+      {/* The native file input says "Choose File" in the web view's language: a button stands for it. */}
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx"
+        aria-label="选择上年的工作簿"
+        hidden
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) void take(file);
+        }}
+      />
       {taken && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
