@@ -8,6 +8,7 @@ import type {
 } from "../core/workbook";
 import { ACTION_BYTES, CHUNK_BYTES, estimateRequest, RequestBudget } from "./batch";
 import { cellGrid, jsonBytes } from "./cells";
+import { addChart } from "./charts";
 import { formatSheet, HostFeatures, resetSheet } from "./format";
 import { emptySnapshot, snapshotFrom } from "./snapshot";
 
@@ -416,6 +417,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
       );
       formatSheet(ws, plan, format);
     }
+
+    // 3b. Native charts over the cells just written.
+    for (const { plan, ws } of targets)
+      for (const chart of plan.charts ?? []) {
+        await request.reserve(estimateRequest<Excel.Worksheet>((stand) => addChart(stand, chart)));
+        addChart(ws, chart);
+      }
 
     // 4. Sheets to remove, and the one to show.
     for (const name of options.remove ?? []) {

@@ -32,7 +32,6 @@ import {
   SIZE_2,
   SIZE_3,
 } from "./docx";
-import { svgToPng } from "./png";
 
 /**
  * The published 部门决算 as one Word document, in the style of the 情况说明 export (GB/T 9704): title
@@ -47,11 +46,33 @@ const LANDSCAPE_MARGIN = { top: 1134, bottom: 1134, left: 1440, right: 1440 };
 export interface PublishWordOptions {
   /** 落款 date, as printed ("2022年9月"); omitted when not given. */
   date?: string;
+  /**
+   * PNG of each chart by key, drawn by the caller from the core SVG: resvg in Node (export/png.ts),
+   * the browser's canvas in the task pane. A chart without an image is left out.
+   */
+  images: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Chart drawings at twice the layout size (sharp when printed). */
+export const CHART_SCALE = 2;
+
+/** Each chart's PNG, drawn by `rasterize` from the one SVG definition (charts/svg.ts). */
+export async function chartImages(
+  charts: readonly ChartData[],
+  rasterize: (svg: string, width: number, height: number) => Promise<Uint8Array>
+): Promise<Map<string, Uint8Array>> {
+  const images = new Map<string, Uint8Array>();
+  for (const chart of charts)
+    images.set(
+      chart.key,
+      await rasterize(chartSvg(chart), CHART_WIDTH * CHART_SCALE, CHART_HEIGHT * CHART_SCALE)
+    );
+  return images;
 }
 
 export function publishedWordDocument(
   doc: PublishedDocument,
-  options: PublishWordOptions = {}
+  options: PublishWordOptions
 ): Document {
   const portrait = (children: FileChild[]): ISectionOptions => ({
     properties: { page: A4_PAGE },
@@ -82,7 +103,11 @@ export function publishedWordDocument(
     );
   });
   sections.push(
-    portrait([...narrativeWithCharts(doc), ...glossary(doc), ...signature(doc, options)])
+    portrait([
+      ...narrativeWithCharts(doc, options.images),
+      ...glossary(doc),
+      ...signature(doc, options),
+    ])
   );
   return new Document({
     creator: "juesuan",
@@ -259,7 +284,10 @@ function wordTable(
 }
 
 /** 第三部分, each chart after the section it illustrates. */
-function narrativeWithCharts(doc: PublishedDocument): FileChild[] {
+function narrativeWithCharts(
+  doc: PublishedDocument,
+  images: ReadonlyMap<string, Uint8Array>
+): FileChild[] {
   const paragraphs = narrativeParagraphs(doc.narrative, part);
   const ids = doc.narrative.paragraphs.map((p) => p.paragraph.id);
   const out: FileChild[] = [];
@@ -270,8 +298,10 @@ function narrativeWithCharts(doc: PublishedDocument): FileChild[] {
     const section = ids[i].split(".")[0];
     const lastOfSection = ids[i + 1]?.split(".")[0] !== section;
     if (!lastOfSection) return;
-    for (const chart of doc.charts.filter((c) => c.section === section))
-      out.push(chartParagraph(chart));
+    for (const chart of doc.charts.filter((c) => c.section === section)) {
+      const image = images.get(chart.key);
+      if (image) out.push(chartParagraph(chart, image));
+    }
   });
   return out;
 }
@@ -283,7 +313,7 @@ const partStart = (doc: PublishedDocument) =>
     doc.narrative.paragraphs.findIndex((p) => p.paragraph.heading === 1)
   );
 
-function chartParagraph(chart: ChartData): Paragraph {
+function chartParagraph(chart: ChartData, png: Uint8Array): Paragraph {
   const width = 560; // px at 96 dpi: the text width of the portrait page
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -291,7 +321,7 @@ function chartParagraph(chart: ChartData): Paragraph {
     children: [
       new ImageRun({
         type: "png",
-        data: svgToPng(chartSvg(chart), CHART_WIDTH * 2),
+        data: png,
         transformation: { width, height: Math.round((width * CHART_HEIGHT) / CHART_WIDTH) },
         altText: { name: chart.title, title: chart.title, description: chart.description },
       }),

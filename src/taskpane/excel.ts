@@ -74,3 +74,32 @@ export async function selectCells(cells: readonly string[]): Promise<string | un
   });
   return selectionNote(target);
 }
+
+export interface CellWrite {
+  /** 0-based. */
+  row: number;
+  col: number;
+  value: number;
+}
+
+/**
+ * Writes numbers into cells of an input sheet (上年决算数 from last year's workbook). Unless
+ * `overwrite` (the clerk confirmed), a cell that is no longer blank when written — typed since it
+ * was read — is left alone. Two round trips: read the cells, then write. Returns the cells written.
+ */
+export async function writeCells(
+  sheet: string,
+  cells: readonly CellWrite[],
+  overwrite = false
+): Promise<CellWrite[]> {
+  if (!cells.length) return [];
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const ranges = cells.map((c) => ws.getRangeByIndexes(c.row, c.col, 1, 1).load("values"));
+    await context.sync();
+    const written = cells.filter((_c, i) => overwrite || ranges[i].values[0][0] === "");
+    written.forEach((c) => (ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[c.value]]));
+    await context.sync();
+    return written;
+  });
+}

@@ -1,6 +1,7 @@
 import type { Narrative } from "../core/narrative";
+import type { PublishedDocument } from "../core/publish/document";
 
-/* global document, navigator, Office, setTimeout, URL */
+/* global Blob, document, Image, navigator, Office, setTimeout, URL */
 
 /**
  * Why this host cannot save a file from the task pane, or undefined where it can. Excel on Mac runs
@@ -15,7 +16,7 @@ export function fileSaveBlocked(): string | undefined {
     platform = undefined;
   }
   if (platform === "Mac" || platform === "iOS")
-    return `${platform === "Mac" ? "Mac" : "iPad"} 版 Excel 的任务窗格不能保存文件，“下载 Word”在这里无法生成 .docx。`;
+    return `${platform === "Mac" ? "Mac" : "iPad"} 版 Excel 的任务窗格不能保存文件，“下载 Word”“下载公开文档”在这里无法生成 .docx。`;
   return undefined;
 }
 
@@ -28,11 +29,49 @@ export async function downloadWord(narrative: Narrative, title: string): Promise
     import(/* webpackChunkName: "docx" */ "docx"),
     import(/* webpackChunkName: "docx" */ "../export/docx"),
   ]);
-  const blob = await Packer.toBlob(narrativeDocument(narrative, title));
+  saveBlob(await Packer.toBlob(narrativeDocument(narrative, title)), `${title}.docx`);
+}
+
+/**
+ * Saves the whole published document (目录, four parts, tables, charts) as a Word file, as
+ * `juesuan publish` writes it: the same document model and Word writer; the charts are the same SVG,
+ * rasterized by the browser's canvas (resvg is a native Node module and cannot run here).
+ */
+export async function downloadPublished(doc: PublishedDocument): Promise<void> {
+  const [{ Packer }, { chartImages, publishedWordDocument }] = await Promise.all([
+    import(/* webpackChunkName: "docx" */ "docx"),
+    import(/* webpackChunkName: "docx" */ "../export/publish"),
+  ]);
+  const images = await chartImages(doc.charts, svgToPngInBrowser);
+  saveBlob(await Packer.toBlob(publishedWordDocument(doc, { images })), `${doc.title}.docx`);
+}
+
+/** An SVG drawn on a canvas and read back as PNG bytes. No network: the SVG is a data URL. */
+export async function svgToPngInBrowser(
+  svg: string,
+  width: number,
+  height: number
+): Promise<Uint8Array> {
+  const image = new Image(width, height);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("浏览器不能绘制图表（canvas 不可用）");
+  context.drawImage(image, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+  if (!blob) throw new Error("浏览器不能生成图表图片");
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** Offers a file for download (Windows and Excel on the web; see fileSaveBlocked for Mac). */
+function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = `${title}.docx`;
+  link.download = name;
   document.body.appendChild(link);
   link.click();
   link.remove();

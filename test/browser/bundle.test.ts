@@ -3,8 +3,12 @@ import * as path from "path";
 import { gzipSync } from "zlib";
 import { addinBuild, AddinBuild } from "../helpers/browser/build";
 
-/** The task pane's download budget: its bundle and every chunk it may load, gzip-compressed. */
-const BUDGET_KB = 350;
+/**
+ * The task pane's download budget: its bundle and every chunk it may load, gzip-compressed. 370 since
+ * the pane publishes the whole document (issue 14: the docx library's tables, images and 目录 field,
+ * the document model, the 图表 sheet and the .xlsx reader for 上年决算数); measured then 361 KB.
+ */
+const BUDGET_KB = 370;
 
 let build: AddinBuild;
 beforeAll(async () => {

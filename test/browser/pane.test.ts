@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import { Browser, chromium, Page } from "playwright-core";
+import { runCli } from "../helpers/cli";
 import { tempDir } from "../helpers/tmp";
 import { addinBuild } from "../helpers/browser/build";
 import { CHROMIUM, describeWithChromium } from "../helpers/browser/chromium";
@@ -80,7 +82,12 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     if (process.env.PANE_SCREENSHOTS) fs.copyFileSync(file, path.join(root, "docs/img", name));
   }
 
+  /** Last year's workbook for 上年决算数: the sample's filled tables (as the fill --prior test). */
+  const lastYear = path.join(shots, "last-year.xlsx");
+
   beforeAll(async () => {
+    expect((await runCli("demo", "--out", shots)).code).toBe(0);
+    fs.copyFileSync(path.join(shots, "sample.xlsx"), lastYear);
     const build = await addinBuild();
     server = await serveFolder(build.dist);
     browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -330,6 +337,88 @@ describeWithChromium("task pane (headless Chromium, test host)", () => {
     expect(lint).toContain("下降53.01%，与所写60.00%不符");
     expect(lint).toContain("第3行：“增加（减少）”是未删去的模板备选词");
     await screenshot("pane-narrative.png");
+
+    // 插入图表: the four charts of the published document as native charts on the 图表 sheet.
+    await button("插入图表").click();
+    await page.getByText(/已在“图表”表插入 4 幅图/).waitFor();
+    expect(await recordSyncs("插入图表")).toBeLessThanOrEqual(3);
+    const charts = await host((h) => h.charts("图表"));
+    expect(charts.map((c) => c.type)).toEqual(["Pie", "Pie", "ColumnClustered", "ColumnClustered"]);
+    expect(charts[0].title).toBe("2021年度收入决算构成");
+
+    // 下载公开文档: the whole document as juesuan publish writes it, charts drawn by the canvas.
+    const [published] = await Promise.all([
+      page.waitForEvent("download"),
+      button("下载公开文档").click(),
+    ]);
+    expect(published.suggestedFilename()).toBe(`${DEPARTMENT}2021年度部门决算.docx`);
+    await page.getByText(/已生成《.*》：10 张表/).waitFor();
+    const docx = path.join(shots, "published.docx");
+    await published.saveAs(docx);
+    const zip = await JSZip.loadAsync(fs.readFileSync(docx));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    for (const text of [
+      "目  录",
+      "第一部分 部门概况",
+      "收入支出决算总表",
+      "1,583.52",
+      "第四部分 名词解释",
+    ])
+      expect(xml).toContain(text);
+    const images = Object.keys(zip.files).filter((f) => /^word\/media\/.*\.png$/.test(f));
+    expect(images.length).toBeGreaterThanOrEqual(3);
+    const png = await zip.file(images[0])!.async("uint8array");
+    expect(Buffer.from(png.subarray(1, 4)).toString()).toBe("PNG");
+    expect(png.length).toBeGreaterThan(5000); // drawn, not blank
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="2021年度收入决算构成（单位：万元）/);
+
+    // On Mac the pane cannot save: it says so and names the CLI command.
+    await host((h) => h.setPlatform("Mac"));
+    await button("下载公开文档").click();
+    const cannot = page.getByRole("alert").filter({ hasText: "不能保存文件" });
+    await cannot.waitFor();
+    expect(await cannot.innerText()).toContain("juesuan publish");
+    await host((h) => h.setPlatform("PC"));
+  });
+
+  test("填报: 上年决算数 from last year's workbook, blank cells only unless asked", async () => {
+    await tab("填报");
+    const amounts = async () => {
+      const at = (await host((h) => h.findCell("预算与上年数", "上年决算数（元）"))) as string;
+      const col = at.replace(/\d+$/, "");
+      const row = async (indicator: string) =>
+        (
+          (await host((h, t: string) => h.findCell("预算与上年数", t), indicator)) as string
+        ).replace(/^[A-Z]+/, "");
+      return {
+        收入总计: await host(
+          (h, a: string) => h.value("预算与上年数", a),
+          col + (await row("收入总计"))
+        ),
+        公务接待费: await host(
+          (h, a: string) => h.value("预算与上年数", a),
+          col + (await row("公务接待费"))
+        ),
+      };
+    };
+    const before = await amounts();
+    expect(before.公务接待费).toBe(216900);
+    // The clerk clicks 选择上年的工作簿… and picks the file (the hidden input behind the button).
+    expect(await button("选择上年的工作簿…").isEnabled()).toBe(true);
+    await page.locator('input[type="file"][aria-label="选择上年的工作簿"]').setInputFiles(lastYear);
+    const region = panel("上年决算数");
+    await region.getByText(/从「last-year\.xlsx」取得上年决算数 \d+ 项/).waitFor();
+    const list = await region.getByRole("list", { name: "取得的上年决算数" }).innerText();
+    expect(list).toMatch(/← 公开\d\d表![A-Z]+\d+/);
+    // Typed figures that differ from last year's table stay, listed, until the clerk asks.
+    await region.getByText(/已填写的 \d+ 项与上年表不同，未改动/).waitFor();
+    expect(await region.innerText()).toMatch(
+      /收入总计：已填 [\d,.]+ 万元，上年表 公开01表!C\d+ 为 1,583\.52 万元/
+    );
+    expect((await amounts()).收入总计).toBe(before.收入总计);
+    await region.getByRole("button", { name: "改用上年表的数字" }).click();
+    await region.getByText(/替换 \d+ 项/).waitFor();
+    expect((await amounts()).收入总计).toBeCloseTo(15_835_200, -2);
   });
 
   test("the interface is Chinese, nothing left the machine, no script failed", async () => {

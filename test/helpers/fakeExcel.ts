@@ -90,6 +90,16 @@ const inside = (r: number, c: number, x: CellRange) =>
   r >= x.top && r <= x.bottom && c >= x.left && c <= x.right;
 const unbounded = (x: CellRange) => x.bottom - x.top >= MAX_ROW || x.right - x.left >= MAX_COL;
 
+export interface FakeChartRecord {
+  type: string;
+  source: CellRange;
+  seriesBy: string;
+  /** Properties assigned, by path ("name", "title.text", "legend.visible"). */
+  props: Record<string, unknown>;
+  /** setPosition(start, end) addresses. */
+  position?: [string, string | undefined];
+}
+
 export class FakeSheet {
   private static ids = 1;
   readonly id = FakeSheet.ids++;
@@ -104,6 +114,8 @@ export class FakeSheet {
   freeze: { rows: number; columns: number } | null = null;
   page: Record<string, unknown> = {};
   conditionalFormatsCleared = 0;
+  /** Charts added (worksheet.charts.add): type, source range, series orientation, set properties. */
+  charts: FakeChartRecord[] = [];
   /** Every reset-type call, for assertions. */
   log: string[] = [];
 
@@ -280,7 +292,10 @@ export class FakeExcel {
 }
 
 type Bytes = (value: unknown) => number;
-const bytesOf: Bytes = (value) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+// TextEncoder, not Buffer: the fake also runs in the browser test host, where a global Buffer shim
+// would make jszip (the pane's .xlsx reader) believe it runs in Node.
+const encoder = new TextEncoder();
+const bytesOf: Bytes = (value) => encoder.encode(JSON.stringify(value) ?? "").length;
 
 class NotLoaded extends OfficeError {
   constructor(what: string) {
@@ -609,6 +624,38 @@ class FakeWorksheet extends FakeProxy {
     });
     this.context.nullables.push({ settle: () => range.settle() });
     return range;
+  }
+
+  /**
+   * ExcelApi 1.1 charts: `add(type, source, seriesBy)` returns a chart whose property assignments
+   * and `setPosition` are recorded on the sheet at sync. The source must be a bounded range.
+   */
+  get charts(): { add: (type: string, source: FakeRange, seriesBy?: string) => any } {
+    return {
+      add: (type, source, seriesBy = "Auto") => {
+        const record: FakeChartRecord = {
+          type,
+          source: { top: 0, left: 0, bottom: 0, right: 0 },
+          seriesBy,
+          props: {},
+        };
+        this.act("charts.add", [type, source.path, seriesBy], (sheet) => {
+          const rect = source.rect();
+          if (!rect || unbounded(rect)) throw new OfficeError("InvalidArgument", "chart source");
+          record.source = rect;
+          sheet.charts.push(record);
+        });
+        return recorder(
+          this.context,
+          `${this.path}.chart`,
+          (path, value) => this.act(`chart.${path}`, value, () => (record.props[path] = value)),
+          {
+            setPosition: (start: string, end?: string) =>
+              this.act("chart.setPosition", [start, end], () => (record.position = [start, end])),
+          }
+        );
+      },
+    };
   }
 
   /** ExcelApi 1.9, present in the bundled office.js; its RangeAreas has no `select` there. */

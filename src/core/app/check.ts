@@ -1,11 +1,11 @@
 import { UserError } from "../errors";
 import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import type { InputData } from "../inputs/types";
-import { Decimal, formatFixed, formatWan, yuanToWan } from "../money";
+import { Decimal, formatWan, yuanToWan } from "../money";
 import type { Finding } from "../rules/evaluate";
 import { cellLabel } from "../workbook/a1";
 import { priorFigures } from "./priorFigures";
-import { runningCostFromLedger } from "./runningCost";
+import { runningCostFindings, runningCostFromLedger } from "./runningCost";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import { catalogsFor } from "../subjects";
 import { readTables } from "../tables/readTables";
@@ -39,7 +39,7 @@ export async function checkWorkbook(
   const report = checkTables(tables, profile, options.prior);
   report.findings.push(...plausibilityFindings(profile.plausibility ?? [], tables, read));
   if (options.prior) report.findings.push(...priorFigureFindings(read, profile, options.prior));
-  report.findings.push(...runningCostFindings(read, profile));
+  report.findings.push(...runningCostCheck(read, profile));
   return report;
 }
 
@@ -53,34 +53,13 @@ function inputsOf(read: WorkbookRead, profile: FormatProfile): InputData | undef
   }
 }
 
-/**
- * 机关运行经费 typed in 补充信息 against the figure the ledger gives by definition (行政 and 参公 units'
- * 一般公共预算财政拨款基本支出 公用经费): the 情况说明 states they are equal.
- */
-function runningCostFindings(read: WorkbookRead, profile: FormatProfile): Finding[] {
+/** 机关运行经费 typed in 补充信息 against the ledger's figure (runningCost.ts). */
+function runningCostCheck(read: WorkbookRead, profile: FormatProfile): Finding[] {
   const data = inputsOf(read, profile);
-  const typed = data?.supplementary.items.get(RUNNING_COST_ITEM);
-  if (!data || !typed || !(typed.value instanceof Decimal)) return [];
+  if (!data) return [];
   const computed = runningCostFromLedger(read, data.basics.units);
-  if (!computed) return [];
-  const shown = (v: Decimal) => formatFixed(v, { grouping: true });
-  const typedWan = yuanToWan(typed.value);
-  if (shown(typedWan) === shown(computed)) return [];
-  return [
-    {
-      rule: "合理性.机关运行经费",
-      severity: "warning",
-      message: `“补充信息”中的机关运行经费支出 ${shown(typedWan)} 万元与“收支明细”中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出的公用经费 ${shown(computed)} 万元不同；情况说明因此不写二者一致；请核对（或在单位性质、明细中更正）`,
-      cells: [
-        cellLabel(INPUT_SHEETS.supplementary, typed.row, data.supplementary.columns.index.value),
-      ],
-      expected: computed.toNumber(),
-      actual: typedWan.toNumber(),
-    },
-  ];
+  return runningCostFindings(data, computed, data.supplementary.columns.index.value);
 }
-
-const RUNNING_COST_ITEM = "机关运行经费支出";
 
 /**
  * With last year's workbook: each 上年决算数 typed in 预算与上年数 that differs from last year's

@@ -20,6 +20,7 @@ import type { PlannedCell, SheetPlan, WorkbookPort } from "../workbook";
 import { META_SHEET, fingerprintPlan, renderMetaSheet } from "../workbook/meta";
 import { checkOverwrite } from "./ownership";
 import { narrativeOf } from "./narrate";
+import { runningCostFindings } from "./runningCost";
 
 export interface FillOptions {
   /** "formulas": live SUMIFS/SUM formulas with cached results; "values": plain numbers. */
@@ -115,7 +116,7 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
   for (const [id, cell] of ledgerTotalCells(read)) tables.cells.set(id, cell);
   const check = checkTables(tables, profile);
   const checkSheet = checkSheetFor(check);
-  const { context, narrative } = narrativeOf(read, data, tables, profile);
+  const { context, narrative, runningCost } = narrativeOf(read, data, tables, profile);
   const narrativeSheet = renderNarrativeSheet(narrative.paragraphs, context);
   const meta = renderMetaSheet({
     version: options.version,
@@ -155,6 +156,10 @@ export async function fillTables(port: WorkbookPort, options: FillOptions): Prom
     : [];
   const errors = check.findings.filter((f) => f.severity === "error").length;
   if (errors) warnings.push(`勾稽关系校验有 ${errors} 处错误，详见“${CHECK_SHEET}”表`);
+  // 机关运行经费 typed over the ledger's figure: reported as check reports it (a warning without 口径说明).
+  const running = runningCostFindings(data, runningCost, data.supplementary.columns.index.value);
+  check.findings.push(...running);
+  warnings.push(...running.filter((f) => f.severity === "warning").map((f) => f.message));
   return {
     profile,
     data,

@@ -1,4 +1,5 @@
 import { UserError } from "../errors";
+import type { Decimal } from "../money";
 import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import { INPUT_SHEETS } from "../inputs/sheets";
 import type { InputData } from "../inputs/types";
@@ -60,12 +61,12 @@ export function narrativeOf(
   data: InputData,
   tables: ReadTables,
   profile: FormatProfile
-): { context: NarrativeContext; narrative: Narrative } {
-  const context = narrativeContext(
-    tables,
-    data,
-    profile,
-    runningCostFromLedger(read, data.basics.units)
-  );
-  return { context, narrative: composeNarrative(context, profile.narrative, profile.glossary) };
+): { context: NarrativeContext; narrative: Narrative; runningCost?: Decimal } {
+  const runningCost = runningCostFromLedger(read, data.basics.units);
+  const context = narrativeContext(tables, data, profile, runningCost);
+  return {
+    context,
+    narrative: composeNarrative(context, profile.narrative, profile.glossary),
+    runningCost,
+  };
 }

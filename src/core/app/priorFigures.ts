@@ -1,6 +1,8 @@
+import { INPUT_SHEET_NAMES, readInputs } from "../inputs/readInputs";
 import type { InputData } from "../inputs/types";
 import { Decimal, formatWan, roundHalfUp, wanToYuan } from "../money";
 import type { ReadTables } from "../tables/types";
+import type { WorkbookPort } from "../workbook";
 import { cellLabel } from "../workbook/a1";
 
 /** One 上年决算数 of 预算与上年数 and last year's cell it comes from. */
@@ -48,3 +50,12 @@ export function priorFigures(data: InputData, prior: ReadTables): PriorTake[] {
   }
   return takes.sort((a, b) => a.row - b.row);
 }
+
+/** The takes for the workbook behind `port` (its input sheets): one read. */
+export async function priorTakes(port: WorkbookPort, prior: ReadTables): Promise<PriorTake[]> {
+  const read = await port.read(INPUT_SHEET_NAMES);
+  return priorFigures(readInputs(read, { formulas: false }), prior);
+}
+
+/** "一般公共预算财政拨款基本支出（302）": the 指标 of a take, with its 科目 when by code. */
+export const priorTakeLabel = (t: PriorTake) => `${t.indicator}${t.code ? `（${t.code}）` : ""}`;

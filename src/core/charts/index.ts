@@ -5,14 +5,15 @@ import type { ChartData, ChartDef } from "./types";
 
 export type { ChartData, ChartDef } from "./types";
 export { chartSvg } from "./svg";
+export { CHART_SHEET, renderChartSheet } from "./sheet";
 
 /**
  * The profile's charts with their figures as printed (万元, two decimals, 四舍五入). Categories that
  * are zero in every series are left out; a chart with nothing left to show is dropped.
  */
-export function chartData(defs: readonly ChartDef[], source: NarrativeContext): ChartData[] {
+export function chartData(defs: readonly ChartDef[], context: NarrativeContext): ChartData[] {
   return defs.flatMap((def): ChartData[] => {
-    const values = def.series.map((s) => s.figures.map((f) => shown(f, source)));
+    const values = def.series.map((s) => s.figures.map((f) => shown(f, context)));
     const keep = def.categories.map((_, i) => values.some((v) => !v[i].isZero()));
     const categories = def.categories.filter((_, i) => keep[i]);
     if (!categories.length) return [];
@@ -20,9 +21,10 @@ export function chartData(defs: readonly ChartDef[], source: NarrativeContext): 
       name: s.name,
       values: values[j].filter((_, i) => keep[i]),
     }));
+    const figures = def.series.map((s) => s.figures.filter((_, i) => keep[i]));
     const description = describe(def.title, categories, series);
     const { key, section, title, kind } = def;
-    return [{ key, section, title, kind, categories, series, description }];
+    return [{ key, section, title, kind, categories, series, figures, description }];
   });
 }
 

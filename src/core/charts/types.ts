@@ -24,6 +24,8 @@ export interface ChartData {
   kind: "pie" | "bars";
   categories: string[];
   series: { name: string; values: Decimal[] }[];
+  /** The figure of each shown value (series by category): what a live chart's cells refer to. */
+  figures: FigureRef[][];
   /** A sentence that says what the chart shows, with its figures: the image's alt text. */
   description: string;
 }

@@ -25,3 +25,8 @@ export const isMoneyItem = (item: { unit: string }): boolean => item.unit === "�
 export const moneyItemNames = (
   items: readonly { name: string; unit: string }[]
 ): ReadonlySet<string> => new Set(items.filter(isMoneyItem).map((i) => i.name));
+
+/** The 补充信息 item the clerk types 机关运行经费 in; left blank, the ledger's figure is used. */
+export const RUNNING_COST_ITEM = "机关运行经费支出";
+/** The 补充信息 text item that says why a typed 机关运行经费 differs from the ledger's (e.g. 口径差异). */
+export const RUNNING_COST_REASON_ITEM = "机关运行经费口径说明";

@@ -1,6 +1,6 @@
 import type { InputData } from "../inputs/types";
 import { INPUT_SHEETS } from "../inputs/sheets";
-import { isMoneyItem } from "../inputs/supplementaryItems";
+import { isMoneyItem, RUNNING_COST_ITEM } from "../inputs/supplementaryItems";
 import { Decimal, ZERO, yuanToWan, yuanToWanFormula } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
 import type { FormatProfile } from "../profiles/types";
@@ -35,6 +35,10 @@ export function narrativeContext(
       }
       if ("item" in f) {
         const item = data.supplementary.items.get(f.item);
+        // 机关运行经费 left blank: the figure by definition, from the 收支明细 (a constant in the
+        // formula form, as computed when the sheet was written).
+        if (f.item === RUNNING_COST_ITEM && !(item?.value instanceof Decimal) && runningCost)
+          return { value: runningCost, ref: runningCost.toFixed() };
         const money = item !== undefined && isMoneyItem(item);
         const raw = item?.value instanceof Decimal ? item.value : ZERO;
         const ref = item ? at(itemSheet, item.row, sp.value) : undefined;

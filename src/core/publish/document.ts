@@ -68,12 +68,12 @@ export function publishedDocument(
   profile: FormatProfile,
   tables: ReadTables,
   data: InputData,
-  source: NarrativeContext,
+  context: NarrativeContext,
   narrative: Narrative,
   options: PublishOptions = {}
 ): PublishedDocument {
   const department = data.basics.department;
-  const duties = (source.text(DUTIES_ITEM).value ?? "")
+  const duties = (context.text(DUTIES_ITEM).value ?? "")
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
@@ -88,7 +88,7 @@ export function publishedDocument(
       const layout = tables.tables.get(t.id)?.layout;
       return layout ? [documentTable(layout, tables)] : [];
     }),
-    charts: chartData(profile.charts?.(source) ?? [], source),
+    charts: chartData(profile.charts?.(context) ?? [], context),
     narrative,
     glossary: profile.glossary,
     tailNote: options.tailNote ? TAIL_NOTE : undefined,

@@ -59,6 +59,23 @@ export interface ListValidation {
   prompt?: string;
 }
 
+/**
+ * A native chart on a sheet (Excel on the desktop and the web; the ExcelJS adapter cannot write
+ * charts and leaves them out). Its data is a block of the same sheet: categories down the first
+ * column, one series per further column, series names in the first row.
+ */
+export interface PlannedChart {
+  /** Unique on the sheet: a replaced sheet's charts are found and removed by it. */
+  name: string;
+  title: string;
+  kind: "pie" | "bars";
+  data: CellRange;
+  /** The cells the chart covers. */
+  position: CellRange;
+  /** What the chart shows, with its figures (alt text where the host supports it). */
+  description: string;
+}
+
 export interface SheetPlan {
   name: string;
   /** Dense rows from A1; null is an empty cell. */
@@ -76,4 +93,5 @@ export interface SheetPlan {
   validations?: ListValidation[];
   visibility?: "visible" | "hidden" | "veryHidden";
   tabColor?: string;
+  charts?: PlannedChart[];
 }

@@ -15,6 +15,7 @@ import { describeProblem, InputProblem, InputProblems } from "../../core/inputs/
 import { a1 } from "../../core/workbook/a1";
 import { CellButton } from "../components/CellButton";
 import { ConfirmOverwrite } from "../components/ConfirmOverwrite";
+import { PriorFigures } from "../components/PriorFigures";
 import type { Commands } from "../hooks/useCommand";
 import type { PaneSettings } from "../settings";
 import { usePaneStyles } from "../styles";
@@ -96,6 +97,7 @@ export function FillTab({
       {settings.tailAdjust && (
         <Body1 className={styles.muted}>已在“设置”中打开尾差调整：将写入调整后的数值。</Body1>
       )}
+      <PriorFigures commands={commands} disabled={disabled} />
       <div>
         <Button appearance="primary" disabled={disabled} onClick={() => fill(false)}>
           填报

@@ -9,7 +9,9 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
+import { insertCharts } from "../../core/app/charts";
 import { fillTables, FillResult } from "../../core/app/fill";
+import { publishWorkbook } from "../../core/app/publish";
 import { narrateWorkbook } from "../../core/app/narrate";
 import { OverwriteConflict } from "../../core/errors";
 import { reasonCaption } from "../../core/inputs/indicators";
@@ -19,7 +21,7 @@ import type { Commands } from "../hooks/useCommand";
 import type { PaneSettings } from "../settings";
 import { usePaneStyles } from "../styles";
 import { VERSION } from "../version";
-import { copyText, downloadWord, fileSaveBlocked, narrativeText } from "../word";
+import { copyText, downloadPublished, downloadWord, fileSaveBlocked, narrativeText } from "../word";
 import { DraftLint } from "./DraftLint";
 import type { OnFilled } from "../types";
 
@@ -123,15 +125,47 @@ export function NarrativeTab({
   };
 
   // Where the pane cannot save files (Excel on Mac), say so and offer the text and the CLI instead.
-  const [saveBlocked, setSaveBlocked] = React.useState<string>();
+  const [saveBlocked, setSaveBlocked] = React.useState<{ why: string; command: string }>();
   const [copied, setCopied] = React.useState<boolean>();
-  const word = async () => {
-    if (!shown) return;
-    const blocked = fileSaveBlocked();
+  const blockedSaving = (command: string) => {
+    const why = fileSaveBlocked();
     setCopied(undefined);
-    setSaveBlocked(blocked);
-    if (blocked) return;
+    setSaveBlocked(why ? { why, command } : undefined);
+    return Boolean(why);
+  };
+  const word = async () => {
+    if (!shown || blockedSaving("juesuan narrate 工作簿.xlsx -o 情况说明.docx")) return;
     await commands.run("生成 Word 文件", () => downloadWord(shown.narrative, shown.title));
+  };
+  // The whole 公开 document (目录, 四个部分, tables, charts), as juesuan publish writes it.
+  const [published, setPublished] = React.useState<string>();
+  const publish = async () => {
+    setPublished(undefined);
+    if (blockedSaving("juesuan publish 工作簿.xlsx -o 公开.docx")) return;
+    const outcome = await commands.run("生成公开文档", async (port) => {
+      const { doc, gaps } = await publishWorkbook(port);
+      await downloadPublished(doc);
+      return { doc, gaps };
+    });
+    if (outcome.ok) {
+      const { doc, gaps } = outcome.value;
+      const empty = doc.tables.filter((t) => t.emptyNote).length;
+      setPublished(
+        `已生成《${doc.title}》：${doc.tables.length} 张表${empty ? `（空表 ${empty} 张，附空表说明）` : ""}，${doc.charts.length} 幅图` +
+          (gaps ? `；打印数字尾差 ${gaps} 处，已加注尾差说明` : "") +
+          (doc.duties.length ? "" : "；“补充信息”的“主要职能”未填写，文中留有【请填写】字样")
+      );
+    }
+  };
+  // Native Excel charts on the 图表 sheet, over cells that follow the tables.
+  const [charted, setCharted] = React.useState<string>();
+  const charts = async () => {
+    setCharted(undefined);
+    const outcome = await commands.run("插入图表", (port) => insertCharts(port));
+    if (outcome.ok)
+      setCharted(
+        `已在“${outcome.value.sheet}”表插入 ${outcome.value.charts.length} 幅图：${outcome.value.charts.map((c) => c.title).join("、")}`
+      );
   };
   const copy = async () => {
     if (shown) setCopied(await copyText(narrativeText(shown.narrative, shown.title)));
@@ -142,6 +176,8 @@ export function NarrativeTab({
     <section className={styles.panel} aria-label="说明">
       <Body1>
         由表中数字、“预算与上年数”和“补充信息”中的主要原因生成《部门决算情况说明》。未填写的主要原因显示为【请填写主要原因】。
+        “下载公开文档”生成完整的公开 Word
+        文档（目录、四个部分、各表、图表）；“插入图表”在“图表”表中画出随表中数字更新的图。
       </Body1>
       <div className={styles.row}>
         <Button appearance="primary" disabled={disabled} onClick={narrate}>
@@ -154,12 +190,30 @@ export function NarrativeTab({
           插入“情况说明”表
         </Button>
       </div>
+      <div className={styles.row}>
+        <Button disabled={disabled} onClick={publish}>
+          下载公开文档
+        </Button>
+        <Button disabled={disabled} onClick={charts}>
+          插入图表
+        </Button>
+      </div>
+      {published && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{published}</MessageBarBody>
+        </MessageBar>
+      )}
+      {charted && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{charted}</MessageBarBody>
+        </MessageBar>
+      )}
       {saveBlocked && (
         <MessageBar intent="warning" layout="multiline" role="alert" aria-label="无法保存文件">
           <MessageBarBody>
-            <MessageBarTitle>{saveBlocked}</MessageBarTitle>
+            <MessageBarTitle>{saveBlocked.why}</MessageBarTitle>
             可以点“复制全文”后粘贴到 Word；或在电脑上用命令行生成 Word 文件：
-            <code> juesuan narrate 工作簿.xlsx -o 情况说明.docx</code>
+            <code> {saveBlocked.command}</code>
             {copied === true && <div>已复制全文，请在 Word 中粘贴。</div>}
             {copied === false && <div>复制未成功：请在下方预览中全选文字后复制。</div>}
           </MessageBarBody>

@@ -21,11 +21,9 @@ import type { CellRange } from "../../../src/core/workbook";
 import { OfficeWorkbookPort } from "../../../src/excel/port";
 import sample from "../../../samples/jingdezhen-2021.json";
 
-/* global window, TextEncoder */
+/* global window */
 
-// The fake measures requests with Buffer.byteLength (Node); the browser has TextEncoder.
 const g = globalThis as unknown as Record<string, unknown>;
-g.Buffer ??= { byteLength: (text: string) => new TextEncoder().encode(String(text)).length };
 
 const excel = new FakeExcel(["Sheet1"]);
 
@@ -164,6 +162,9 @@ const hooks = {
     excel.sheet(sheet).setCell(top, left, { value });
     excel.edited();
   },
+  /** The native charts of a sheet: type and title. */
+  charts: (sheet: string) =>
+    excel.sheet(sheet).charts.map((c) => ({ type: c.type, title: c.props["title.text"] })),
   savedSettings: () => savedSettings,
   /** Every sync fails with this Office.js error code until called with null. */
   failSyncs(code: string | null): void {

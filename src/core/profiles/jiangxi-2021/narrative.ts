@@ -346,6 +346,11 @@ function running(context: NarrativeContext): Paragraph[] {
   // The typed figure is said to equal its definition only when the 收支明细 shows it does.
   const computed = context.runningCost;
   const agrees = computed !== undefined && shown(actual, context).equals(roundHalfUp(computed, 2));
+  // The 上年 comparison when last year's figure is given (预算与上年数), with its 主要原因.
+  const before = prior("机关运行经费");
+  const versusPrior: Piece[] = nonzeroIn(context)(before)
+    ? ["；", vsPrior(actual, before), reason(reasonKey("机关运行经费", "上年"), actual, before)]
+    : [];
   return [
     {
       id: "机关运行经费",
@@ -357,6 +362,7 @@ function running(context: NarrativeContext): Paragraph[] {
           : "万元，",
         vsBudget(actual, planned),
         reason(reasonKey("机关运行经费", "年初预算"), actual, planned),
+        ...versusPrior,
         "。",
       ],
     },

@@ -1,5 +1,10 @@
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
+import {
+  itemsOf,
+  RUNNING_COST_ITEM,
+  RUNNING_COST_REASON_ITEM,
+  SupplementaryItem,
+} from "../../inputs/supplementaryItems";
 import type { FundSource } from "../../inputs/vocabulary";
 
 /**
@@ -176,7 +181,7 @@ export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
   },
   {
     group: "机关运行经费",
-    name: "机关运行经费支出",
+    name: RUNNING_COST_ITEM,
     unit: "元",
     hint: "行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中的公用经费",
   },
@@ -212,6 +217,12 @@ export const SUPPLEMENTARY_ITEMS: readonly SupplementaryItem[] = [
     name: "主要职能",
     unit: "文字",
     hint: "公开文档第一部分“主要职能”，可分段（单元格内换行）；juesuan publish 使用",
+  },
+  {
+    group: "机关运行经费",
+    name: RUNNING_COST_REASON_ITEM,
+    unit: "文字",
+    hint: "“机关运行经费支出”留空则按收支明细计算；填写的数字与明细计算的不同时，在此写明原因（如口径差异）",
   },
 ];
 
