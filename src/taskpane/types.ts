@@ -6,3 +6,6 @@ export type SelectCells = (cells: readonly string[]) => void;
 /** Receives each successful fill (校验 and 说明 show its results). */
 export type OnFilled = (result: FillResult) => void;
 export type UpdateSettings = (change: Partial<PaneSettings>) => void;
+
+/** Whether files cannot be saved here (Excel on Mac); then the pane names this CLI command instead. */
+export type BlockedSaving = (command: string) => boolean;

@@ -23,7 +23,7 @@ import { usePaneStyles } from "../styles";
 import { VERSION } from "../version";
 import { copyText, downloadPublished, downloadWord, fileSaveBlocked, narrativeText } from "../word";
 import { DraftLint } from "./DraftLint";
-import type { OnFilled } from "../types";
+import type { BlockedSaving, OnFilled } from "../types";
 
 export interface NarrativeTabProps {
   settings: PaneSettings;
@@ -85,7 +85,6 @@ export function NarrativeTab({
   onFilled,
 }: NarrativeTabProps): React.JSX.Element {
   const styles = usePaneStyles();
-  const preview = usePreviewStyles();
   const [narrated, setNarrated] = React.useState<Shown>();
   const [conflict, setConflict] = React.useState<OverwriteConflict>();
   const [seenFill, setSeenFill] = React.useState<FillResult>();
@@ -137,6 +136,116 @@ export function NarrativeTab({
     if (!shown || blockedSaving("juesuan narrate 工作簿.xlsx -o 情况说明.docx")) return;
     await commands.run("生成 Word 文件", () => downloadWord(shown.narrative, shown.title));
   };
+  const copy = async () => {
+    if (shown) setCopied(await copyText(narrativeText(shown.narrative, shown.title)));
+  };
+
+  const missing = shown?.narrative.missingReasons ?? [];
+  return (
+    <section className={styles.panel} aria-label="说明">
+      <Body1>
+        由表中数字、“预算与上年数”和“补充信息”中的主要原因生成《部门决算情况说明》。未填写的主要原因显示为【请填写主要原因】。
+        “下载公开文档”生成完整的公开 Word
+        文档（目录、四个部分、各表、图表）；“插入图表”在“图表”表中画出随表中数字更新的图。
+      </Body1>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={disabled} onClick={narrate}>
+          {shown ? "重新生成" : "生成情况说明"}
+        </Button>
+        <Button disabled={disabled || !shown} onClick={word}>
+          下载 Word
+        </Button>
+        <Button disabled={disabled} onClick={() => insertSheet(false)}>
+          插入“情况说明”表
+        </Button>
+      </div>
+      <DocumentActions commands={commands} disabled={disabled} blockedSaving={blockedSaving} />
+      {saveBlocked && <SaveBlocked blocked={saveBlocked} copied={copied} onCopy={copy} />}
+      {missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>有 {missing.length} 处主要原因未填写</MessageBarTitle>
+            请在“补充信息”表中填写：{missing.map(reasonCaption).join("；")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {shown && <NarrativePreview shown={shown} />}
+      <DraftLint commands={commands} disabled={disabled} />
+      <ConfirmOverwrite
+        conflict={conflict}
+        onConfirm={() => insertSheet(true)}
+        onCancel={() => setConflict(undefined)}
+      />
+    </section>
+  );
+}
+
+/** The 情况说明 as it will read: headings and paragraphs. */
+function NarrativePreview({ shown }: { shown: Shown }): React.JSX.Element {
+  const preview = usePreviewStyles();
+  return (
+    <article className={preview.preview} aria-label="情况说明预览">
+      <h2 className={preview.title}>{shown.title}</h2>
+      {shown.narrative.paragraphs.map(({ paragraph, text }, i) =>
+        paragraph.heading === 1 ? (
+          <h3 key={i} className={preview.h1}>
+            {text}
+          </h3>
+        ) : paragraph.heading ? (
+          <h4 key={i} className={preview.h2}>
+            {text}
+          </h4>
+        ) : (
+          <p key={i} className={preview.body}>
+            {text}
+          </p>
+        )
+      )}
+    </article>
+  );
+}
+
+/** Where the pane cannot save files (Excel on Mac): the text to copy and the CLI command instead. */
+function SaveBlocked({
+  blocked,
+  copied,
+  onCopy,
+}: {
+  blocked: { why: string; command: string };
+  copied?: boolean;
+  onCopy: () => void;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alert" aria-label="无法保存文件">
+      <MessageBarBody>
+        <MessageBarTitle>{blocked.why}</MessageBarTitle>
+        可以点“复制全文”后粘贴到 Word；或在电脑上用命令行生成 Word 文件：
+        <code> {blocked.command}</code>
+        {copied === true && <div>已复制全文，请在 Word 中粘贴。</div>}
+        {copied === false && <div>复制未成功：请在下方预览中全选文字后复制。</div>}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onCopy}>
+          复制全文
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+interface DocumentActionsProps {
+  commands: Commands;
+  disabled: boolean;
+  blockedSaving: BlockedSaving;
+}
+
+/** 下载公开文档 (the whole document, as juesuan publish writes it) and 插入图表 (native charts). */
+function DocumentActions({
+  commands,
+  disabled,
+  blockedSaving,
+}: DocumentActionsProps): React.JSX.Element {
+  const styles = usePaneStyles();
   // The whole 公开 document (目录, 四个部分, tables, charts), as juesuan publish writes it.
   const [published, setPublished] = React.useState<string>();
   const publish = async () => {
@@ -167,29 +276,8 @@ export function NarrativeTab({
         `已在“${outcome.value.sheet}”表插入 ${outcome.value.charts.length} 幅图：${outcome.value.charts.map((c) => c.title).join("、")}`
       );
   };
-  const copy = async () => {
-    if (shown) setCopied(await copyText(narrativeText(shown.narrative, shown.title)));
-  };
-
-  const missing = shown?.narrative.missingReasons ?? [];
   return (
-    <section className={styles.panel} aria-label="说明">
-      <Body1>
-        由表中数字、“预算与上年数”和“补充信息”中的主要原因生成《部门决算情况说明》。未填写的主要原因显示为【请填写主要原因】。
-        “下载公开文档”生成完整的公开 Word
-        文档（目录、四个部分、各表、图表）；“插入图表”在“图表”表中画出随表中数字更新的图。
-      </Body1>
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled} onClick={narrate}>
-          {shown ? "重新生成" : "生成情况说明"}
-        </Button>
-        <Button disabled={disabled || !shown} onClick={word}>
-          下载 Word
-        </Button>
-        <Button disabled={disabled} onClick={() => insertSheet(false)}>
-          插入“情况说明”表
-        </Button>
-      </div>
+    <>
       <div className={styles.row}>
         <Button disabled={disabled} onClick={publish}>
           下载公开文档
@@ -208,56 +296,6 @@ export function NarrativeTab({
           <MessageBarBody>{charted}</MessageBarBody>
         </MessageBar>
       )}
-      {saveBlocked && (
-        <MessageBar intent="warning" layout="multiline" role="alert" aria-label="无法保存文件">
-          <MessageBarBody>
-            <MessageBarTitle>{saveBlocked.why}</MessageBarTitle>
-            可以点“复制全文”后粘贴到 Word；或在电脑上用命令行生成 Word 文件：
-            <code> {saveBlocked.command}</code>
-            {copied === true && <div>已复制全文，请在 Word 中粘贴。</div>}
-            {copied === false && <div>复制未成功：请在下方预览中全选文字后复制。</div>}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={copy}>
-              复制全文
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {missing.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>有 {missing.length} 处主要原因未填写</MessageBarTitle>
-            请在“补充信息”表中填写：{missing.map(reasonCaption).join("；")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {shown && (
-        <article className={preview.preview} aria-label="情况说明预览">
-          <h2 className={preview.title}>{shown.title}</h2>
-          {shown.narrative.paragraphs.map(({ paragraph, text }, i) =>
-            paragraph.heading === 1 ? (
-              <h3 key={i} className={preview.h1}>
-                {text}
-              </h3>
-            ) : paragraph.heading ? (
-              <h4 key={i} className={preview.h2}>
-                {text}
-              </h4>
-            ) : (
-              <p key={i} className={preview.body}>
-                {text}
-              </p>
-            )
-          )}
-        </article>
-      )}
-      <DraftLint commands={commands} disabled={disabled} />
-      <ConfirmOverwrite
-        conflict={conflict}
-        onConfirm={() => insertSheet(true)}
-        onCancel={() => setConflict(undefined)}
-      />
-    </section>
+    </>
   );
 }
