@@ -58,6 +58,17 @@ function overall(context: NarrativeContext): Paragraph[] {
   ];
 }
 
+/** “本年收入合计…万元，其中：…占…%；…” — a total and the shares of its parts. */
+function totalAndShares(
+  id: string,
+  label: string,
+  total: FigureRef,
+  parts: [string, FigureRef][],
+  context: NarrativeContext
+): Paragraph {
+  return para(id, label, amount(total), "万元，其中：", ...shareList(parts, total, context));
+}
+
 function income(context: NarrativeContext): Paragraph[] {
   const total = cell("T01.本年收入合计");
   const parts: [string, FigureRef][] = [
@@ -66,15 +77,7 @@ function income(context: NarrativeContext): Paragraph[] {
       (name): [string, FigureRef] => [name, cell(`T01.${name}`)]
     ),
   ];
-  return [
-    para(
-      "收入",
-      "本年收入合计",
-      amount(total),
-      "万元，其中：",
-      ...shareList(parts, total, context)
-    ),
-  ];
+  return [totalAndShares("收入", "本年收入合计", total, parts, context)];
 }
 
 function spending(context: NarrativeContext): Paragraph[] {
@@ -86,15 +89,7 @@ function spending(context: NarrativeContext): Paragraph[] {
     "经营支出",
     "对附属单位补助支出",
   ].map((name) => [name, cell(`T03.合计.${name}`)]);
-  return [
-    para(
-      "支出",
-      "本年支出合计",
-      amount(total),
-      "万元，其中：",
-      ...shareList(parts, total, context)
-    ),
-  ];
+  return [totalAndShares("支出", "本年支出合计", total, parts, context)];
 }
 
 function fiscalOverall(context: NarrativeContext): Paragraph[] {
