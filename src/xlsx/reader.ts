@@ -8,7 +8,7 @@ import { attribute, attributesOf, XmlHandler, XmlScanner, XmlSyntaxError } from 
 /**
  * Reads cell values straight from an .xlsx file: only the sheets asked for, the large ones streamed
  * a megabyte at a time, no styles or cell objects built. It gives exactly what `snapshotOf` gives
- * after a full ExcelJS load (test/unit/xlsx/reader.test.ts compares them), including ExcelJS's ways:
+ * after a full ExcelJS load (test/integration/xlsx/fastRead.test.ts compares them), including ExcelJS's ways:
  * numbers in a date format become ISO dates, shared formulas are spelled out per cell, merged areas
  * report their value in the first cell only.
  */

@@ -8,7 +8,7 @@ import { mergeStyles } from "./styles";
  * directWrite.ts. The cells and their styles come out as ExcelJS's writer of the same plan makes
  * them (ExcelJsPort.writeSheet): a cell takes its column's style; a styled range replaces the style of
  * its cells with column style + layers; every cell of a merged area takes the first cell's style and
- * loses its value. test/unit/xlsx/directWrite.test.ts compares the two on the sample.
+ * loses its value. test/integration/xlsx/directWrite.test.ts compares the two on the sample.
  */
 
 /** Gives a cell style its number in styles.xml (see StyleSheet). */
