@@ -210,16 +210,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   // ---- read ----
 
-  /**
-   * One sync: recalculate (Manual mode would leave stale values), the sheet names, and for each sheet
-   * asked for its used range as `loadUsed` loads it (and its merged areas when asked); the calculation mode.
-   */
-  private async probeSheets(
+  private async readAtOnce(
     context: Excel.RequestContext,
-    names: readonly string[],
-    loadUsed: (used: Excel.Range) => void,
-    withMerges: boolean
-  ) {
+    names: readonly string[]
+  ): Promise<WorkbookRead> {
+    const { mergedAreas } = this.features();
     const application = recalculate(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -227,25 +222,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const ws = worksheets.getItemOrNullObject(name);
       ws.load("name");
       const used = ws.getUsedRangeOrNullObject(true);
-      loadUsed(used);
-      return { ws, used, merged: withMerges ? loadMergedAreas(ws) : undefined };
+      used.load("rowIndex,columnIndex,values,formulas");
+      return { ws, used, merged: mergedAreas ? loadMergedAreas(ws) : undefined };
     });
     await this.sync(context);
     this.calculation = application.calculationMode;
-    return { worksheets, probes };
-  }
-
-  private async readAtOnce(
-    context: Excel.RequestContext,
-    names: readonly string[]
-  ): Promise<WorkbookRead> {
-    const { mergedAreas } = this.features();
-    const { worksheets, probes } = await this.probeSheets(
-      context,
-      names,
-      (used) => used.load("rowIndex,columnIndex,values,formulas"),
-      mergedAreas
-    );
 
     const sheets: SheetSnapshot[] = [];
     for (const { ws, used, merged } of probes) {
@@ -271,12 +252,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
     context: Excel.RequestContext,
     names: readonly string[]
   ): Promise<WorkbookRead> {
-    const { worksheets, probes } = await this.probeSheets(
-      context,
-      names,
-      (used) => used.load("rowIndex,columnIndex,rowCount,columnCount"),
-      false
-    );
+    const application = recalculate(context);
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const probes = names.map((name) => {
+      const ws = worksheets.getItemOrNullObject(name);
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { ws, used };
+    });
+    await this.sync(context);
+    this.calculation = application.calculationMode;
 
     const found = probes.filter((p) => !p.ws.isNullObject);
     const sheets: SheetSnapshot[] = [];
