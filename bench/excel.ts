@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const read = await port.read(INPUT_SHEET_NAMES);
   const ledger = read.sheets.find((s) => s.name === "收支明细")!;
   const requests = excel.requests.map((r) => r.bytes);
+  const responses = excel.requests.map((r) => r.responseBytes);
   // What has to come back at least: values and formulas of every sheet read.
   const responseBytes = Buffer.byteLength(
     JSON.stringify(read.sheets.map((s) => [s.values, s.formulas]))
@@ -45,9 +46,10 @@ async function main(): Promise<void> {
       syncs: port.syncCount,
       maxRequestBytes: Math.max(...requests),
       totalRequestBytes: requests.reduce((a, b) => a + b, 0),
+      maxResponseBytes: Math.max(...responses),
       responseBytes,
       fewestSyncs: Math.ceil(responseBytes / LIMIT),
-      underLimit: Math.max(...requests) < LIMIT,
+      underLimit: Math.max(...requests, ...responses) < LIMIT,
     })
   );
 }

@@ -10,7 +10,7 @@ import { ACTION_BYTES, CHUNK_BYTES, estimateRequest, RequestBudget } from "./bat
 import { cellGrid, jsonBytes } from "./cells";
 import { addChart } from "./charts";
 import { formatSheet, HostFeatures, resetSheet } from "./format";
-import { emptySnapshot, snapshotFrom } from "./snapshot";
+import { formulaText, snapshotFrom } from "./snapshot";
 
 /**
  * WorkbookPort over Office.js: the workbook open in Excel. Same semantics as the ExcelJS adapter
@@ -48,17 +48,42 @@ export interface OfficePortOptions {
   isSetSupported?: SetSupported;
   /** Estimated request size in bytes above which a write is split into several syncs. */
   chunkBytes?: number;
-  /** Cells per sync when a sheet has to be read in bands (see `read`). */
-  readBandCells?: number;
+  /** Rows of each sheet read in the first sync, before its size is known (see `read`). */
+  headRows?: number;
+  /** Response bytes aimed at per sync for the rows the first sync left (see `read`). */
+  readBytes?: number;
 }
 
 /**
- * Cells per sync when reading in bands. Values and formulas of a ledger cell take about 15 bytes of
- * response, so 150,000 cells are some 2.3 MB: half of Excel on the web's 5 MB, leaving room for long
- * texts (a band that is still too big is halved). Reading the input sheets with a 10^5-line
- * 收支明细 takes 13 syncs instead of 48 (npm run bench).
+ * Sizing the read. Excel on the web refuses a request or a response over 5 MB, and any platform a
+ * range of more than five million cells ("Excel add-ins" in
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
+ * and "Payload size limit best practices" in
+ * https://learn.microsoft.com/office/dev/add-ins/excel/performance). A read's request is small; its
+ * response, the values and formulas, is what grows.
+ *
+ * HEAD_ROWS: the first sync reads every sheet's first 16,384 rows blind, its size not yet known. A
+ * ledger row (values and formulas) takes about 125 bytes of response, so that is some 2 MB for a
+ * 10^4-line ledger read whole, with room for long texts; a sheet far wider or wordier makes Excel
+ * refuse, and the first sync is asked again with a quarter of the rows.
  */
-export const READ_BAND_CELLS = 150_000;
+export const HEAD_ROWS = 16_384;
+
+/**
+ * READ_BYTES: what the later syncs aim at, by the bytes a row of the same sheet took so far: 4 MB,
+ * a fifth under the 5 MB limit for rows longer than those measured (a band that is still too big is
+ * halved). A 10^5-line 收支明细 takes 4 syncs (npm run bench).
+ */
+export const READ_BYTES = 4_000_000;
+
+/** Columns of a worksheet: the first sync reads the used range's part of whole rows. */
+const COLUMNS = 16_384;
+
+/** What a formula cell's area costs in a response besides its formula: position and brackets. */
+const AREA_BYTES = 40;
+
+/** A row's response bytes per cell until a band of the sheet has been read: errs high. */
+const GUESSED_CELL_BYTES = 64;
 
 /** Error codes of requests that were too big for Excel: worth retrying in smaller parts. */
 const SIZE_ERRORS = new Set([
@@ -110,6 +135,118 @@ interface Features extends HostFeatures {
   suspendScreenUpdating: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: Range.getSpecialCellsOrNullObject, RangeAreas.areas */
+  specialCells: boolean;
+}
+
+/** A sheet being read: where its used range is, the rows read so far, what a row costs. */
+interface SheetRead {
+  ws: Excel.Worksheet;
+  name: string;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  /** Response bytes of one row's values and formulas: measured on the last band, else a guess. */
+  rowBytes: number;
+  /** Undefined until read. */
+  merges?: CellRange[];
+}
+
+/** A sheet as the first sync found it (see `readHeads`). */
+function headRead(
+  probe: {
+    ws: Excel.Worksheet;
+    used: Excel.Range;
+    head: Excel.Range | undefined;
+    merged: Excel.RangeAreas | undefined;
+  },
+  formulaCellsLater: boolean
+): SheetRead {
+  const { ws, used, head, merged } = probe;
+  const read: SheetRead = {
+    ws,
+    name: ws.name,
+    top: 0,
+    left: 0,
+    rows: 0,
+    columns: 0,
+    values: [],
+    formulas: [],
+    rowBytes: 1,
+    merges: merged ? mergesOf(merged) : undefined,
+  };
+  if (used.isNullObject) return read;
+  read.top = used.rowIndex;
+  read.left = used.columnIndex;
+  read.rows = used.rowCount;
+  read.columns = used.columnCount;
+  read.rowBytes = used.columnCount * GUESSED_CELL_BYTES;
+  if (head && !head.isNullObject) {
+    const bytes = responseBytes(head.values, head.formulas, formulaCellsLater);
+    take(read, head.values, head.formulas, bytes);
+  }
+  return read;
+}
+
+/** Rows of one sheet read in a later sync; `formulaCells` if only formula cells' formulas came. */
+interface Band {
+  sheet: SheetRead;
+  range: Excel.Range;
+  formulaCells: Excel.RangeAreas | undefined;
+  top: number;
+  rows: number;
+}
+
+/** A band read: its values, and its formulas from the range or placed from the formula cells. */
+function takeBand({ sheet, range, formulaCells, top, rows }: Band): void {
+  // Fewer rows than asked for would shift every later row: treat as withheld, ask for less.
+  if (!Array.isArray(range.values) || range.values.length !== rows) throw new ValuesWithheld();
+  if (!formulaCells) {
+    take(sheet, range.values, range.formulas, responseBytes(range.values, range.formulas, false));
+    return;
+  }
+  const formulas: unknown[][] = [];
+  let bytes = jsonBytes(range.values);
+  if (!formulaCells.isNullObject)
+    for (const area of formulaCells.areas.items) {
+      bytes += jsonBytes(area.formulas) + AREA_BYTES;
+      area.formulas.forEach((row, i) => {
+        const r = area.rowIndex - top + i;
+        formulas[r] ??= [];
+        row.forEach((formula, j) => (formulas[r][area.columnIndex - sheet.left + j] = formula));
+      });
+    }
+  take(sheet, range.values, formulas, bytes);
+}
+
+/**
+ * Appends a band's rows to a sheet being read, and takes what its rows cost in response bytes.
+ * `formulas` may hold fewer rows, or shorter ones: the missing cells have no formula.
+ */
+function take(sheet: SheetRead, values: unknown[][], formulas: unknown[][], bytes: number): void {
+  if (!values.length) return;
+  for (let i = 0; i < values.length; i++) {
+    sheet.values.push(values[i]);
+    sheet.formulas.push(formulas[i] ?? []);
+  }
+  sheet.rowBytes = Math.max(1, bytes / values.length);
+}
+
+/**
+ * What values and formulas as read cost in response bytes, or, `formulaCellsOnly`, what they would
+ * cost with the formulas of formula cells only (as later bands read them with ExcelApi 1.9).
+ */
+function responseBytes(values: unknown, formulas: unknown, formulaCellsOnly: boolean): number {
+  if (!Array.isArray(values) || !Array.isArray(formulas)) throw new ValuesWithheld();
+  if (!formulaCellsOnly) return jsonBytes(values) + jsonBytes(formulas);
+  let bytes = jsonBytes(values);
+  for (const row of formulas as unknown[][])
+    for (const formula of row)
+      if (formulaText(formula) !== null) bytes += jsonBytes(formula) + AREA_BYTES;
+  return bytes;
 }
 
 interface Target {
@@ -126,7 +263,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private knownNames: string[] | undefined;
   private readonly isSetSupported: SetSupported;
   private readonly chunkBytes: number;
-  private readonly readBandCells: number;
+  private readonly headRows: number;
+  private readonly readBytes: number;
 
   constructor(
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
@@ -134,7 +272,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ) {
     this.isSetSupported = options.isSetSupported ?? officeSupports;
     this.chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
-    this.readBandCells = options.readBandCells ?? READ_BAND_CELLS;
+    this.headRows = options.headRows ?? HEAD_ROWS;
+    this.readBytes = options.readBytes ?? READ_BYTES;
   }
 
   /** Whether a read found the workbook in manual calculation mode (and so recalculated first). */
@@ -148,13 +287,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async read(names: readonly string[]): Promise<WorkbookRead> {
-    let result: WorkbookRead;
-    try {
-      result = await this.run((context) => this.readAtOnce(context, names));
-    } catch (error) {
-      if (!SIZE_ERRORS.has(errorCode(error) ?? "")) throw error;
-      result = await this.run((context) => this.readInBands(context, names));
-    }
+    const result = await this.run((context) => this.readIn(context, names));
     this.knownNames = result.sheetNames;
     return result;
   }
@@ -205,124 +338,130 @@ export class OfficeWorkbookPort implements WorkbookPort {
       pageLayout: this.supports("1.9"),
       suspendScreenUpdating: this.supports("1.9"),
       mergedAreas: this.supports("1.13"),
+      specialCells: this.supports("1.9"),
     };
   }
 
   // ---- read ----
 
-  private async readAtOnce(
+  private async readIn(
     context: Excel.RequestContext,
     names: readonly string[]
   ): Promise<WorkbookRead> {
-    const { mergedAreas } = this.features();
-    const application = recalculate(context);
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    const probes = names.map((name) => {
-      const ws = worksheets.getItemOrNullObject(name);
-      ws.load("name");
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,values,formulas");
-      return { ws, used, merged: mergedAreas ? loadMergedAreas(ws) : undefined };
-    });
-    await this.sync(context);
-    this.calculation = application.calculationMode;
-
-    const sheets: SheetSnapshot[] = [];
-    for (const { ws, used, merged } of probes) {
-      if (ws.isNullObject) continue;
-      const merges = mergedAreas && merged ? mergesOf(merged) : [];
-      if (used.isNullObject) {
-        sheets.push({ ...emptySnapshot(ws.name), merges });
-        continue;
-      }
-      if (!Array.isArray(used.values) || !Array.isArray(used.formulas)) throw new ValuesWithheld();
-      sheets.push(
-        snapshotFrom(ws.name, used.rowIndex, used.columnIndex, used.values, used.formulas, merges)
-      );
-    }
-    return { sheetNames: worksheets.items.map((ws) => ws.name), sheets };
+    const { sheetNames, sheets } = await this.readHeads(context, names);
+    await this.readRest(context, sheets);
+    await this.readMerges(context, sheets);
+    return {
+      sheetNames,
+      sheets: sheets.map((s) =>
+        snapshotFrom(s.name, s.top, s.left, s.values, s.formulas, s.merges ?? [])
+      ),
+    };
   }
 
   /**
-   * The fallback for sheets too big to read at once: sizes first, then values and formulas in row
-   * bands (halved again if a band is still too big), then merged areas if Excel will list them.
+   * The first sync: recalculation, all sheet names, and for each requested sheet its used range's
+   * position and size, the values and formulas of its rows within the first `headRows` rows of the
+   * sheet (all of them for any sheet but a long ledger), and its merged areas. If Excel refuses that
+   * as too big (a huge first band, or more than 512 merged areas), it is asked again with a quarter
+   * of the rows and without merged areas (read last, see `readMerges`), down to sizes only.
    */
-  private async readInBands(
+  private async readHeads(
     context: Excel.RequestContext,
     names: readonly string[]
-  ): Promise<WorkbookRead> {
-    const application = recalculate(context);
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    const probes = names.map((name) => {
-      const ws = worksheets.getItemOrNullObject(name);
-      ws.load("name");
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { ws, used };
-    });
-    await this.sync(context);
-    this.calculation = application.calculationMode;
-
-    const found = probes.filter((p) => !p.ws.isNullObject);
-    const sheets: SheetSnapshot[] = [];
-    for (const { ws, used } of found) {
-      if (used.isNullObject) {
-        sheets.push(emptySnapshot(ws.name));
-        continue;
-      }
-      const { rowIndex, columnIndex, rowCount, columnCount } = used;
-      const values: unknown[][] = [];
-      const formulas: unknown[][] = [];
-      let rowsPerBand = Math.max(1, Math.floor(this.readBandCells / columnCount));
-      for (let row = 0; row < rowCount;) {
-        const n = Math.min(rowsPerBand, rowCount - row);
-        let band: { values: unknown[][]; formulas: unknown[][] };
-        try {
-          band = await this.readBand(context, ws, rowIndex + row, columnIndex, n, columnCount);
-        } catch (error) {
-          if (n > 1 && SIZE_ERRORS.has(errorCode(error) ?? "")) {
-            rowsPerBand = Math.ceil(n / 2);
-            continue;
-          }
-          throw error;
-        }
-        values.push(...band.values);
-        formulas.push(...band.formulas);
-        row += n;
-      }
-      sheets.push(snapshotFrom(ws.name, rowIndex, columnIndex, values, formulas, []));
-    }
-
-    if (this.features().mergedAreas && sheets.length) {
-      const merged = found.map((p) => loadMergedAreas(p.ws));
+  ): Promise<{ sheetNames: string[]; sheets: SheetRead[] }> {
+    const { mergedAreas, specialCells } = this.features();
+    let headRows = this.headRows;
+    let withMerges = true;
+    for (;;) {
+      const application = recalculate(context);
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const probes = names.map((name) => {
+        const ws = worksheets.getItemOrNullObject(name);
+        ws.load("name");
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        const head =
+          headRows > 0
+            ? used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, COLUMNS))
+            : undefined;
+        head?.load("values,formulas");
+        const merged = mergedAreas && withMerges ? loadMergedAreas(ws) : undefined;
+        return { ws, used, head, merged };
+      });
       try {
         await this.sync(context);
-        merged.forEach((areas, i) => (sheets[i].merges = mergesOf(areas)));
+        this.calculation = application.calculationMode;
+        const sheets = probes
+          .filter((p) => !p.ws.isNullObject)
+          .map((probe) => headRead(probe, specialCells));
+        return { sheetNames: worksheets.items.map((ws) => ws.name), sheets };
+      } catch (error) {
+        const smaller = headRows > 0 || (mergedAreas && withMerges);
+        if (!smaller || !SIZE_ERRORS.has(errorCode(error) ?? "")) throw error;
+        headRows = Math.floor(headRows / 4);
+        withMerges = false;
+      }
+    }
+  }
+
+  /**
+   * The rows the first sync left, in as few syncs as the response budget allows: the rest of every
+   * sheet is split evenly over that many syncs, bands of several sheets sharing one sync, sized by
+   * what a row of the same sheet cost so far. With ExcelApi 1.9 a band brings its values and the
+   * formulas of its formula cells only (`formulas` repeats every constant: twice the bytes for a
+   * ledger of constants). A sync Excel still refuses is redone with half the budget; a band of one
+   * row that is refused gives up.
+   */
+  private async readRest(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
+    const { specialCells } = this.features();
+    let budget = this.readBytes;
+    for (;;) {
+      const pending = sheets.filter((s) => s.values.length < s.rows);
+      if (!pending.length) return;
+      const left = (s: SheetRead) => s.rows - s.values.length;
+      const total = pending.reduce((sum, s) => sum + left(s) * s.rowBytes, 0);
+      let room = total / Math.ceil(total / budget);
+      const bands: Band[] = [];
+      for (const sheet of pending) {
+        if (room <= 0) break;
+        const rows = Math.min(left(sheet), Math.max(1, Math.ceil(room / sheet.rowBytes)));
+        const top = sheet.top + sheet.values.length;
+        const range = sheet.ws.getRangeByIndexes(top, sheet.left, rows, sheet.columns);
+        range.load(specialCells ? "values" : "values,formulas");
+        const formulaCells = specialCells ? loadFormulaCells(range) : undefined;
+        bands.push({ sheet, range, formulaCells, top, rows });
+        room -= rows * sheet.rowBytes;
+      }
+      try {
+        await this.sync(context);
+        for (const band of bands) takeBand(band);
+      } catch (error) {
+        const oneRow = bands.length === 1 && bands[0].rows === 1;
+        if (oneRow || !SIZE_ERRORS.has(errorCode(error) ?? "")) throw error;
+        budget /= 2;
+      } finally {
+        bands.forEach(({ range }) => range.untrack());
+      }
+    }
+  }
+
+  /**
+   * Merged areas of sheets whose first sync went without them: one more sync. Excel refuses to list
+   * more than 512 merged areas; those sheets' merges stay empty.
+   */
+  private async readMerges(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
+    const missing = sheets.filter((s) => !s.merges);
+    if (this.features().mergedAreas && missing.length) {
+      const merged = missing.map((s) => loadMergedAreas(s.ws));
+      try {
+        await this.sync(context);
+        merged.forEach((areas, i) => (missing[i].merges = mergesOf(areas)));
       } catch {
         // More than 512 merged areas, or too many to return: leave merges empty.
       }
     }
-    return { sheetNames: worksheets.items.map((ws) => ws.name), sheets };
-  }
-
-  /** One band of a sheet read in bands: one sync. */
-  private async readBand(
-    context: Excel.RequestContext,
-    ws: Excel.Worksheet,
-    top: number,
-    left: number,
-    rows: number,
-    columns: number
-  ): Promise<{ values: unknown[][]; formulas: unknown[][] }> {
-    const band = ws.getRangeByIndexes(top, left, rows, columns);
-    band.load("values,formulas");
-    this.syncs++;
-    await context.sync();
-    const result = { values: band.values, formulas: band.formulas };
-    band.untrack();
-    return result;
   }
 
   // ---- write ----
@@ -460,6 +599,13 @@ function loadMergedAreas(ws: Excel.Worksheet): Excel.RangeAreas {
   merged.load("areaCount");
   merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   return merged;
+}
+
+/** The cells of a range that hold formulas, with their formulas, queued for loading (ExcelApi 1.9). */
+function loadFormulaCells(range: Excel.Range): Excel.RangeAreas {
+  const cells = range.getSpecialCellsOrNullObject("Formulas");
+  cells.areas.load("items/rowIndex,items/columnIndex,items/formulas");
+  return cells;
 }
 
 function mergesOf(merged: Excel.RangeAreas): CellRange[] {

@@ -51,7 +51,3 @@ export function snapshotFrom(
   });
   return { name, values: outValues, formulas: outFormulas, merges };
 }
-
-export function emptySnapshot(name: string): SheetSnapshot {
-  return { name, values: [], formulas: [], merges: [] };
-}

@@ -45,6 +45,8 @@ export const FAKE_API_SETS: Record<string, string> = {
   "Range.dataValidation": "1.8",
   "Range.conditionalFormats": "1.6",
   "Range.getMergedAreasOrNullObject": "1.13",
+  "Range.getIntersectionOrNullObject": "1.4",
+  "Range.getSpecialCellsOrNullObject": "1.9",
   "RangeAreas.areas": "1.9",
   "RangeAreas.areaCount": "1.9",
   "Application.suspendApiCalculationUntilNextSync": "1.6",
@@ -206,6 +208,8 @@ interface Action {
 export interface RequestRecord {
   bytes: number;
   actions: string[];
+  /** Bytes of the loaded values sent back (0 until the request ran; counted even if refused). */
+  responseBytes: number;
 }
 
 /** The workbook and the host: sheets, active sheet, requirement sets, limits, and what was sent. */
@@ -387,7 +391,8 @@ class FakeContext {
     const actions = this.pending;
     this.pending = [];
     const bytes = actions.reduce((n, a) => n + a.bytes, 0);
-    excel.requests.push({ bytes, actions: actions.map((a) => a.label) });
+    const record: RequestRecord = { bytes, actions: actions.map((a) => a.label), responseBytes: 0 };
+    excel.requests.push(record);
     excel.beforeSync?.(index);
     if (bytes > excel.requestLimit)
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `${bytes} bytes`);
@@ -405,6 +410,7 @@ class FakeContext {
       }
     } finally {
       this.syncing = false;
+      record.responseBytes = this.responseBytes;
     }
     if (this.responseBytes > excel.responseLimit)
       throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${this.responseBytes} bytes`);
@@ -662,7 +668,7 @@ class FakeWorksheet extends FakeProxy {
   getRanges(address: string): FakeRangeAreas {
     this.context.excel.requires("Worksheet.getRanges");
     const first = address.split(/[,;]/)[0]?.trim() ?? "";
-    return new FakeRangeAreas(this.context, this.getRange(first));
+    return new FakeRangeAreas(this.context, this.getRange(first), "mergedAreas");
   }
 
   get freezePanes() {
@@ -738,7 +744,8 @@ function recorder(
 type RangeRef =
   | { kind: "address"; address: string }
   | { kind: "rect"; rect: CellRange }
-  | { kind: "used"; valuesOnly: boolean };
+  | { kind: "used"; valuesOnly: boolean }
+  | { kind: "intersection"; of: [FakeRange, FakeRange] };
 
 function parseAddress(address: string): CellRange {
   const a = address.replace(/\$/g, "").replace(/^.*!/, "");
@@ -780,7 +787,9 @@ export class FakeRange extends FakeProxy {
   ) {
     super(
       context,
-      `${sheet.path}.${ref.kind === "rect" ? `r(${ref.rect.top},${ref.rect.left},${ref.rect.bottom},${ref.rect.right})` : ref.kind === "address" ? `a(${ref.address})` : `used(${ref.valuesOnly})`}`
+      ref.kind === "intersection"
+        ? `${ref.of[0].path}.x(${ref.of[1].path})`
+        : `${sheet.path}.${ref.kind === "rect" ? `r(${ref.rect.top},${ref.rect.left},${ref.rect.bottom},${ref.rect.right})` : ref.kind === "address" ? `a(${ref.address})` : `used(${ref.valuesOnly})`}`
     );
   }
 
@@ -796,6 +805,17 @@ export class FakeRange extends FakeProxy {
     if (ref.kind === "used") {
       const rect = sheet.usedRect(ref.valuesOnly);
       return rect ? { sheet, rect } : null;
+    }
+    if (ref.kind === "intersection") {
+      const [a, b] = ref.of.map((r) => r.rect());
+      if (!a || !b) return null;
+      const rect = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      return rect.top <= rect.bottom && rect.left <= rect.right ? { sheet, rect } : null;
     }
     return { sheet, rect: ref.kind === "rect" ? ref.rect : parseAddress(ref.address) };
   }
@@ -1035,9 +1055,29 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** The part this range shares with another (of the same sheet); null if none. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    this.context.excel.requires("Range.getIntersectionOrNullObject");
+    const range = new FakeRange(this.context, this.sheet, {
+      kind: "intersection",
+      of: [this, other],
+    });
+    this.context.nullables.push({ settle: () => range.settle() });
+    return range;
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.excel.requires("Range.getMergedAreasOrNullObject");
-    const areas = new FakeRangeAreas(this.context, this);
+    const areas = new FakeRangeAreas(this.context, this, "mergedAreas");
+    this.context.nullables.push({ settle: () => areas.settle() });
+    return areas;
+  }
+
+  /** Only `Formulas`: the cells of this range holding a formula, as row runs. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.context.excel.requires("Range.getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas") throw new Error(`fake: no special cells ${cellType}`);
+    const areas = new FakeRangeAreas(this.context, this, "formulaCells");
     this.context.nullables.push({ settle: () => areas.settle() });
     return areas;
   }
@@ -1048,9 +1088,10 @@ class FakeRangeAreas extends FakeProxy {
 
   constructor(
     context: FakeContext,
-    private readonly range: FakeRange
+    readonly range: FakeRange,
+    private readonly kind: "mergedAreas" | "formulaCells"
   ) {
-    super(context, `${range.path}.mergedAreas`);
+    super(context, `${range.path}.${kind}`);
     this.areas = new FakeAreaCollection(context, this);
   }
 
@@ -1063,7 +1104,19 @@ class FakeRangeAreas extends FakeProxy {
   resolve(): CellRange[] | null {
     const target = this.range.resolve();
     if (!target) return null;
-    const merges = target.sheet.merges.filter((m) => intersects(m, target.rect));
+    const { sheet, rect } = target;
+    if (this.kind === "formulaCells") {
+      const runs: CellRange[] = [];
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          if (sheet.cell(r, c)?.formula === undefined) continue;
+          const last = runs[runs.length - 1];
+          if (last && last.top === r && last.right === c - 1) last.right = c;
+          else runs.push({ top: r, left: c, bottom: r, right: c });
+        }
+      return runs.length ? runs : null;
+    }
+    const merges = sheet.merges.filter((m) => intersects(m, rect));
     if (merges.length > 512)
       throw new OfficeError("GeneralException", "more than 512 merged areas");
     return merges.length ? merges : null;
@@ -1076,7 +1129,7 @@ class FakeRangeAreas extends FakeProxy {
 }
 
 class FakeAreaCollection extends FakeProxy {
-  private list: Record<string, number>[] | undefined;
+  private list: Record<string, unknown>[] | undefined;
 
   constructor(
     context: FakeContext,
@@ -1100,17 +1153,25 @@ class FakeAreaCollection extends FakeProxy {
     this.queue("load", list, () => {
       const merges = this.owner.resolve();
       if (!merges) return;
+      const sheet = this.owner.range.resolve()?.sheet;
       this.list = merges.map((m) => {
-        const all: Record<string, number> = {
-          rowIndex: m.top,
-          columnIndex: m.left,
-          rowCount: m.bottom - m.top + 1,
-          columnCount: m.right - m.left + 1,
+        const all: Record<string, () => unknown> = {
+          rowIndex: () => m.top,
+          columnIndex: () => m.left,
+          rowCount: () => m.bottom - m.top + 1,
+          columnCount: () => m.right - m.left + 1,
+          formulas: () =>
+            Array.from({ length: m.bottom - m.top + 1 }, (_, i) =>
+              Array.from({ length: m.right - m.left + 1 }, (_, j) => {
+                const cell = sheet?.cell(m.top + i, m.left + j);
+                return cell?.formula ?? cell?.value ?? "";
+              })
+            ),
         };
-        const item: Record<string, number> = {};
+        const item: Record<string, unknown> = {};
         for (const p of list) {
           if (!(p in all)) throw new Error(`fake: cannot load area ${p}`);
-          item[p] = all[p];
+          item[p] = all[p]();
         }
         this.context.respond(item);
         return item;
@@ -1119,7 +1180,7 @@ class FakeAreaCollection extends FakeProxy {
     return this;
   }
 
-  get items(): Record<string, number>[] {
+  get items(): Record<string, unknown>[] {
     if (!this.list) throw new NotLoaded(`${this.path}.items`);
     return this.list;
   }

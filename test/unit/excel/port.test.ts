@@ -310,10 +310,10 @@ describe("OfficeWorkbookPort: reading", () => {
     expect(got.sheets.map(sortedMerges)).toEqual(expected.sheets.map(sortedMerges));
   });
 
-  it("reads sheets too big for one response in row bands, with the same result", async () => {
-    const excel = new FakeExcel(["Big"]);
-    const sheet = excel.sheet("Big");
-    for (let r = 2; r < 3002; r++)
+  /** 3,000 rows of text from row 3, a formula at the end of each row, a merge in row 1. */
+  function bigSheet(excel: FakeExcel, name: string, from = 2, rows = 3000): void {
+    const sheet = excel.sheet(name);
+    for (let r = from; r < from + rows; r++)
       for (let c = 1; c < 9; c++)
         sheet.setCell(
           r,
@@ -321,15 +321,21 @@ describe("OfficeWorkbookPort: reading", () => {
           c === 8 ? { value: r, formula: `=SUM(B${r + 1}:H${r + 1})` } : { value: `第${r}行${c}列` }
         );
     sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
+  }
+
+  it("reads sheets too big for one response in row bands, with the same result", async () => {
+    const excel = new FakeExcel(["Big"]);
+    bigSheet(excel, "Big");
     const whole = await portOn(excel).read(["Big"]);
 
     excel.responseLimit = 200_000;
     const office = new OfficeWorkbookPort(excel.run, {
       isSetSupported: excel.isSetSupported,
-      readBandCells: 8000,
+      readBytes: 150_000,
     });
     const banded = await office.read(["Big"]);
-    // One refused attempt, the sizes, bands (some halved), the merged areas.
+    // The first sync refused (its 16,384 rows cover the whole sheet) until a quarter of a quarter
+    // of a quarter, then bands, then the merged areas left out of the first sync.
     expect(office.syncCount).toBeGreaterThan(4);
     expect(banded).toEqual(whole);
     expect(banded.sheets[0].values).toHaveLength(3002);
@@ -345,6 +351,47 @@ describe("OfficeWorkbookPort: reading", () => {
       2,
     ]);
     expect(banded.sheets[0].formulas[2][8]).toBe("SUM(B3:H3)");
+  });
+
+  it("reads what the first sync left in as few syncs as the response budget allows", async () => {
+    const excel = new FakeExcel(["Big", "Low", "Small"]);
+    bigSheet(excel, "Big");
+    bigSheet(excel, "Low", 1500, 10); // below the first sync's rows: read whole in a band
+    excel.sheet("Small").setCell(0, 0, { value: "小" });
+    const names = ["Big", "Low", "Small"];
+    const whole = await portOn(excel).read(names);
+    expect(excel.syncCount).toBe(1);
+
+    const read = async (readBytes: number) => {
+      const office = new OfficeWorkbookPort(excel.run, {
+        isSetSupported: excel.isSetSupported,
+        headRows: 1000,
+        readBytes,
+      });
+      const first = excel.requests.length;
+      const result = await office.read(names);
+      return { result, syncs: office.syncCount, requests: excel.requests.slice(first) };
+    };
+    // Everything the first sync left, in one more sync: what that costs.
+    const one = await read(1e9);
+    expect(one.syncs).toBe(2);
+    expect(one.result).toEqual(whole);
+    // With ExcelApi 1.9 a band brings formulas of formula cells only.
+    expect(one.requests[1].actions).toContain("ws(Big).r(1000,1,3001,8).formulaCells.areas.load");
+    const rest = one.requests[1].responseBytes;
+
+    // A budget of a third of that: three bands, one sync each, none over the budget by much.
+    const three = await read(Math.ceil(rest / 3) + 1000);
+    expect(three.result).toEqual(whole);
+    expect(three.syncs).toBe(4);
+    for (const r of three.requests.slice(1)) expect(r.responseBytes).toBeLessThan((rest / 3) * 1.2);
+
+    // Without ExcelApi 1.9 bands bring every cell's formula (or value), the same result.
+    excel.supported.delete("1.9");
+    const plain = await read(1e9);
+    expect(plain.result).toEqual(whole);
+    expect(plain.requests[1].actions.join()).not.toContain("formulaCells");
+    expect(plain.requests[1].responseBytes).toBeGreaterThan(rest * 1.3);
   });
 
   it("leaves merges empty when Excel will not list them (over 512 areas)", async () => {
