@@ -1,7 +1,6 @@
 import type {
   CellRange,
   SheetPlan,
-  SheetSnapshot,
   WorkbookPort,
   WorkbookRead,
   WriteOptions,
@@ -157,15 +156,10 @@ interface SheetRead {
 
 /** A sheet as the first sync found it (see `readHeads`). */
 function headRead(
-  probe: {
-    ws: Excel.Worksheet;
-    used: Excel.Range;
-    head: Excel.Range | undefined;
-    merged: Excel.RangeAreas | undefined;
-  },
+  probe: { ws: Excel.Worksheet; used: Excel.Range; head: Excel.Range | undefined },
   formulaCellsLater: boolean
 ): SheetRead {
-  const { ws, used, head, merged } = probe;
+  const { ws, used, head } = probe;
   const read: SheetRead = {
     ws,
     name: ws.name,
@@ -176,7 +170,6 @@ function headRead(
     values: [],
     formulas: [],
     rowBytes: 1,
-    merges: merged ? mergesOf(merged) : undefined,
   };
   if (used.isNullObject) return read;
   read.top = used.rowIndex;
@@ -200,26 +193,20 @@ interface Band {
   rows: number;
 }
 
-/** A band read: its values, and its formulas from the range or placed from the formula cells. */
-function takeBand({ sheet, range, formulaCells, top, rows }: Band): void {
+/**
+ * A band read: its values, and its formulas from the range, or from `formulaCells` (the formula cells'
+ * formulas placed on the band's grid, and what they cost).
+ */
+function takeBand(
+  { sheet, range, rows }: Band,
+  formulaCells: { formulas: unknown[][]; bytes: number } | undefined
+): void {
   // Fewer rows than asked for would shift every later row: treat as withheld, ask for less.
   if (!Array.isArray(range.values) || range.values.length !== rows) throw new ValuesWithheld();
-  if (!formulaCells) {
+  if (!formulaCells)
     take(sheet, range.values, range.formulas, responseBytes(range.values, range.formulas, false));
-    return;
-  }
-  const formulas: unknown[][] = [];
-  let bytes = jsonBytes(range.values);
-  if (!formulaCells.isNullObject)
-    for (const area of formulaCells.areas.items) {
-      bytes += jsonBytes(area.formulas) + AREA_BYTES;
-      area.formulas.forEach((row, i) => {
-        const r = area.rowIndex - top + i;
-        formulas[r] ??= [];
-        row.forEach((formula, j) => (formulas[r][area.columnIndex - sheet.left + j] = formula));
-      });
-    }
-  take(sheet, range.values, formulas, bytes);
+  else
+    take(sheet, range.values, formulaCells.formulas, jsonBytes(range.values) + formulaCells.bytes);
 }
 
 /**
@@ -395,7 +382,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
         this.calculation = application.calculationMode;
         const sheets = probes
           .filter((p) => !p.ws.isNullObject)
-          .map((probe) => headRead(probe, specialCells));
+          .map((probe) => {
+            const read = headRead(probe, specialCells);
+            if (mergedAreas && probe.merged) read.merges = mergesOf(probe.merged);
+            return read;
+          });
         return { sheetNames: worksheets.items.map((ws) => ws.name), sheets };
       } catch (error) {
         const smaller = headRows > 0 || (mergedAreas && withMerges);
@@ -428,15 +419,24 @@ export class OfficeWorkbookPort implements WorkbookPort {
         if (room <= 0) break;
         const rows = Math.min(left(sheet), Math.max(1, Math.ceil(room / sheet.rowBytes)));
         const top = sheet.top + sheet.values.length;
-        const range = sheet.ws.getRangeByIndexes(top, sheet.left, rows, sheet.columns);
-        range.load(specialCells ? "values" : "values,formulas");
-        const formulaCells = specialCells ? loadFormulaCells(range) : undefined;
-        bands.push({ sheet, range, formulaCells, top, rows });
+        const cells = sheet.ws.getRangeByIndexes(top, sheet.left, rows, sheet.columns);
+        let formulaCells: Excel.RangeAreas | undefined;
+        if (specialCells) {
+          cells.load("values");
+          formulaCells = loadFormulaCells(cells);
+        } else cells.load("values,formulas");
+        bands.push({ sheet, range: cells, formulaCells, top, rows });
         room -= rows * sheet.rowBytes;
       }
       try {
         await this.sync(context);
-        for (const band of bands) takeBand(band);
+        for (const band of bands) {
+          const { formulaCells, top, sheet } = band;
+          takeBand(
+            band,
+            specialCells && formulaCells ? formulasOf(formulaCells, top, sheet.left) : undefined
+          );
+        }
       } catch (error) {
         const oneRow = bands.length === 1 && bands[0].rows === 1;
         if (oneRow || !SIZE_ERRORS.has(errorCode(error) ?? "")) throw error;
@@ -606,6 +606,26 @@ function loadFormulaCells(range: Excel.Range): Excel.RangeAreas {
   const cells = range.getSpecialCellsOrNullObject("Formulas");
   cells.areas.load("items/rowIndex,items/columnIndex,items/formulas");
   return cells;
+}
+
+/** The formulas of a band's formula cells (ExcelApi 1.9) on the band's grid, and their bytes. */
+function formulasOf(
+  cells: Excel.RangeAreas,
+  top: number,
+  left: number
+): { formulas: unknown[][]; bytes: number } {
+  const formulas: unknown[][] = [];
+  let bytes = 0;
+  if (!cells.isNullObject)
+    for (const area of cells.areas.items) {
+      bytes += jsonBytes(area.formulas) + AREA_BYTES;
+      area.formulas.forEach((row, i) => {
+        const r = area.rowIndex - top + i;
+        formulas[r] ??= [];
+        row.forEach((formula, j) => (formulas[r][area.columnIndex - left + j] = formula));
+      });
+    }
+  return { formulas, bytes };
 }
 
 function mergesOf(merged: Excel.RangeAreas): CellRange[] {
