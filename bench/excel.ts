@@ -1,6 +1,6 @@
-// In Excel: the round trips (context.sync) and request sizes of the read a fill starts with, for a
-// ledger of LINES lines, against the test double of Excel (5 MB request and response limits, as
-// Excel on the web). Prints one JSON line.
+// In Excel: the round trips (context.sync), request and response sizes of the read a fill starts
+// with, for a ledger of LINES lines, against the test double of Excel (5 MB request and response
+// limits, as Excel on the web). Prints one JSON line.
 import { INPUT_SHEET_NAMES } from "../src/core/inputs/readInputs";
 import { renderInputSheets } from "../src/core/inputs/inputSheets";
 import { jiangxi2021 } from "../src/core/profiles/jiangxi-2021";

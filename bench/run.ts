@@ -136,6 +136,7 @@ for (const lines of [10_000, 100_000]) {
   results.push(ok);
   console.log(
     `  ${lines} 行：${e.syncs} 次 sync，单次请求最大 ${e.maxRequestBytes} 字节（合计 ${e.totalRequestBytes}），` +
+      `单次返回最大 ${(Number(e.maxResponseBytes) / 2 ** 20).toFixed(1)} MB，` +
       `返回数据约 ${(Number(e.responseBytes) / 2 ** 20).toFixed(1)} MB，至少需 ${e.fewestSyncs} 次 —— ${verdict(ok)}`
   );
 }

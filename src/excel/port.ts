@@ -16,10 +16,16 @@ import { formulaText, snapshotFrom } from "./snapshot";
  * (src/xlsx/port.ts), so core behaves identically in the task pane and in the CLI.
  *
  * Round trips (`context.sync()`, counted in `syncCount`):
- * - `read`: one. All sheet names, and for each requested sheet its used range (values, formulas in
- *   invariant English syntax, position) and merged areas, in one batch. Only if Excel refuses that
- *   (over the 5 MB response limit, or more than 512 merged areas), the sheets are read again in
- *   row bands, one sync each.
+ * - `read`: one for ordinary sheets. All sheet names, and for each requested sheet its used range's
+ *   position and size, its values and formulas (invariant English syntax) within the first
+ *   HEAD_ROWS rows, and its merged areas, in one batch. Rows beyond (a 收支明细 of more than some
+ *   16,000 lines) follow in row bands: what is left is split evenly over as few syncs as READ_BYTES
+ *   of response each allow, sized by what a row of the same sheet took so far, bands of several
+ *   sheets sharing a sync; with ExcelApi 1.9 a band brings formulas of formula cells only. A
+ *   10^4-line ledger is read in 1 sync, a 10^5-line one in 3 (npm run bench). If Excel refuses the
+ *   first sync as too big (over the 5 MB response limit, or more than 512 merged areas), it is asked
+ *   again with a quarter of the rows and the merged areas get a sync of their own at the end; a band
+ *   sync that is refused is redone with half the budget.
  * - `write`: one for all plans, unless the estimated request would exceed `chunkBytes` (default
  *   4 MB, against Excel on the web's 5 MB limit): then the cells go in row bands, one sync per
  *   request, and formatting follows the last band. Should Excel still refuse a request as too big,
@@ -62,16 +68,18 @@ export interface OfficePortOptions {
  * response, the values and formulas, is what grows.
  *
  * HEAD_ROWS: the first sync reads every sheet's first 16,384 rows blind, its size not yet known. A
- * ledger row (values and formulas) takes about 125 bytes of response, so that is some 2 MB for a
- * 10^4-line ledger read whole, with room for long texts; a sheet far wider or wordier makes Excel
- * refuse, and the first sync is asked again with a quarter of the rows.
+ * row of the synthetic ledger (npm run bench) takes about 180 bytes of response as values and
+ * formulas (which repeat every constant), so that is some 3 MB, and a 10^4-line ledger comes whole in
+ * 1.8 MB; a sheet far wider or wordier makes Excel refuse, and the first sync is asked again with a
+ * quarter of the rows.
  */
 export const HEAD_ROWS = 16_384;
 
 /**
- * READ_BYTES: what the later syncs aim at, by the bytes a row of the same sheet took so far: 4 MB,
- * a fifth under the 5 MB limit for rows longer than those measured (a band that is still too big is
- * halved). A 10^5-line 收支明细 takes 4 syncs (npm run bench).
+ * READ_BYTES: what each later sync aims at, by the bytes a row of the same sheet took so far: 4 MB,
+ * a quarter under the 5 MB (5,242,880 bytes) limit for rows longer than those measured (a band that
+ * is still too big is halved). Later bands bring values and only formula cells' formulas, some
+ * 90 bytes a ledger row: a 10^5-line 收支明细 takes 3 syncs in all (npm run bench).
  */
 export const READ_BYTES = 4_000_000;
 
