@@ -609,7 +609,10 @@ function loadMergedAreas(ws: Excel.Worksheet): Excel.RangeAreas {
   return merged;
 }
 
-/** The cells of a range that hold formulas, with their formulas, queued for loading (ExcelApi 1.9). */
+/**
+ * The cells of a range that hold formulas, with their formulas, queued for loading (ExcelApi 1.9;
+ * the null object when there are none: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells).
+ */
 function loadFormulaCells(range: Excel.Range): Excel.RangeAreas {
   const cells = range.getSpecialCellsOrNullObject("Formulas");
   cells.areas.load("items/rowIndex,items/columnIndex,items/formulas");
