@@ -109,7 +109,10 @@ const errorCode = (error: unknown): string | undefined => {
   return typeof code === "string" ? code : undefined;
 };
 
-/** Raised when Excel returned no values for a used range (it does so for very large ranges). */
+/**
+ * Raised when Excel returned no values for a range (it does so for very large ranges), or fewer rows
+ * than asked for: read as "too big", so the read asks for less.
+ */
 class ValuesWithheld extends Error {
   readonly code = "ResponsePayloadSizeLimitExceeded";
 }
