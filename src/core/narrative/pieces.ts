@@ -1,3 +1,4 @@
+import { chineseNumber } from "../text/chineseNumber";
 import { shown } from "./pieceForms";
 import type { NarrativeContext } from "./types";
 import type { FigureRef, Piece } from "./types";
@@ -36,10 +37,8 @@ export const says = (words: TemplateStringsArray, ...pieces: Piece[]): Piece[] =
     .flatMap((text, i) => [text, ...(i < pieces.length ? [pieces[i]] : [])])
     .filter((p) => p !== "");
 
-const CHINESE_NUMBERS = "一二三四五六七八九十";
-/** 0 → 一, 9 → 十, 10 → 十一. */
-export const ordinal = (i: number) =>
-  i < 10 ? CHINESE_NUMBERS[i] : `十${CHINESE_NUMBERS[i - 10]}`;
+/** The numbering of the i-th (from 0) part or list line: 0 → 一, 9 → 十, 10 → 十一, 19 → 二十. */
+export const ordinal = (i: number) => chineseNumber(i + 1);
 
 /** Whether a figure shows as non-zero (lists state only the lines that have figures). */
 export const nonzero = (context: NarrativeContext) => (f: FigureRef) => !shown(f, context).isZero();

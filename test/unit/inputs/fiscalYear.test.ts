@@ -1,0 +1,26 @@
+import { fiscalYearOf } from "../../../src/core/inputs/table";
+
+// 决算年度 as clerks type it in 基础信息 (the same function serves fill, the choice of format and lint).
+test.each([
+  ["2023", 2023],
+  ["2023年", 2023],
+  ["2023年度", 2023],
+  [" 2021年度 ", 2021],
+])("「%s」 is the year %d", (text, year) => {
+  expect(fiscalYearOf(text)).toBe(year);
+});
+
+// Full-width digits were never accepted on any path; the clerk gets 决算年度「…」无效.
+test.each([
+  "",
+  "23",
+  "20233",
+  "2023年年",
+  "二〇二三",
+  "２０２３",
+  "2023-2024",
+  "年度2023",
+  "2023.0",
+])("「%s」 is not a year", (text) => {
+  expect(fiscalYearOf(text)).toBeUndefined();
+});
