@@ -1,3 +1,4 @@
+import { reasonKey } from "../inputs/indicators";
 import { chineseNumber } from "../text/chineseNumber";
 import { shown } from "./pieceForms";
 import type { NarrativeContext } from "./types";
@@ -28,14 +29,55 @@ export const reason = (key: string, now?: FigureRef, before?: FigureRef): Piece 
   unless: now && before ? { change: now, from: before } : undefined,
 });
 
+/** A change and, when there is one, the 主要原因 the clerk typed for `indicator` (and 科目 `code`). */
+export const vsPriorWhy = (
+  now: FigureRef,
+  before: FigureRef,
+  indicator: string,
+  { code, noun }: { code?: string; noun?: "收入" | "支出" } = {}
+): Piece[] => [vsPrior(now, before, noun), reason(reasonKey(indicator, "上年", code), now, before)];
+export const vsBudgetWhy = (
+  now: FigureRef,
+  planned: FigureRef,
+  indicator: string,
+  code?: string
+): Piece[] => [
+  vsBudget(now, planned),
+  reason(reasonKey(indicator, "年初预算", code), now, planned),
+];
+/** "完成年初预算的…%" and, when the figures differ, its 主要原因. */
+export const completionWhy = (
+  actual: FigureRef,
+  planned: FigureRef,
+  indicator: string,
+  code?: string
+): Piece[] => [
+  { completion: actual, budget: planned },
+  reason(reasonKey(indicator, "年初预算", code), actual, planned),
+];
+
 /**
  * A sentence as a template: says`全年购置公务用车${count(item("公务用车购置数"))}辆。` gives
- * ["全年购置公务用车", count(…), "辆。"] — the words read as they are printed.
+ * ["全年购置公务用车", count(…), "辆。"] — the words read as they are printed. Text and numbers put in
+ * (`${year}`, `${label}`) are part of the words around them; a list of pieces stands as its pieces.
  */
-export const says = (words: TemplateStringsArray, ...pieces: Piece[]): Piece[] =>
-  words
-    .flatMap((text, i) => [text, ...(i < pieces.length ? [pieces[i]] : [])])
-    .filter((p) => p !== "");
+export function says(
+  words: TemplateStringsArray,
+  ...values: (Piece | Piece[] | number)[]
+): Piece[] {
+  const pieces: Piece[] = [];
+  let text = words[0];
+  values.forEach((value, i) => {
+    if (typeof value === "number" || typeof value === "string") {
+      text += String(value) + words[i + 1];
+      return;
+    }
+    pieces.push(text, ...(Array.isArray(value) ? value : [value]));
+    text = words[i + 1];
+  });
+  pieces.push(text);
+  return pieces.filter((p) => p !== "");
+}
 
 /** The numbering of the i-th (from 0) part or list line: 0 → 一, 9 → 十, 10 → 十一, 19 → 二十. */
 export const ordinal = (i: number) => chineseNumber(i + 1);
