@@ -44,14 +44,19 @@ const FISCAL_INCOME: FigureRef = {
 const para = (id: string, ...pieces: Piece[]): Paragraph => ({ id, pieces });
 
 /** “本部门…年度收入支出总计…万元，较上年…，主要原因是：……。” for 收支总计 and 财政拨款收支总计. */
-const grandTotal =
-  (id: string, what: string, now: FigureRef, before: FigureRef, indicator: string) =>
-  (context: NarrativeContext): Paragraph[] => [
+const grandTotal = (
+  key: string,
+  what: string,
+  now: FigureRef,
+  before: FigureRef,
+  indicator: string
+): NarrativeSection =>
+  section(key, `${what}决算总体情况说明`, (context) => [
     para(
-      id,
+      key,
       ...says`本部门${context.year}年度${what}总计${amount(now)}万元，${vsPriorWhy(now, before, indicator, { noun: "收入" })}。`
     ),
-  ];
+  ]);
 
 /** “本年收入合计…万元，其中：…占…%；…” — a total and the shares of its parts. */
 function totalAndShares(
@@ -249,21 +254,29 @@ function threePublic(context: NarrativeContext): Paragraph[] {
 }
 
 /** 政府性基金 / 国有资本经营: income and spending, or the 样张's sentence for none. */
-const fundSection = (table: SpendingTable, name: string) => (context: NarrativeContext) => {
-  const received = cell(`${table.tableId}.合计.本年收入`);
-  const paid = cell(`${table.tableId}.合计.${table.spent}`);
-  const lines = perLine(context, table, name);
-  if (![received, paid].some(nonzero(context)) && !lines.length)
-    return [para(name, `本部门${context.year}年度无${name}收入和支出。`)];
-  return [
-    para(
-      name,
-      ...says`${name}收入${amount(received)}万元，支出${amount(paid)}`,
-      lines.length ? "万元，支出具体情况如下：" : "万元。"
-    ),
-    ...lines,
-  ];
-};
+function fundSection(
+  key: "政府性基金" | "国有资本经营",
+  tableId: string,
+  spent: string
+): NarrativeSection {
+  const name = `${key}预算财政拨款`;
+  const table: SpendingTable = { tableId, spent, indicator: `${name}支出` };
+  return section(key, `${name}收入支出决算情况说明`, (context) => {
+    const received = cell(`${table.tableId}.合计.本年收入`);
+    const paid = cell(`${table.tableId}.合计.${table.spent}`);
+    const lines = perLine(context, table, name);
+    if (![received, paid].some(nonzero(context)) && !lines.length)
+      return [para(name, `本部门${context.year}年度无${name}收入和支出。`)];
+    return [
+      para(
+        name,
+        ...says`${name}收入${amount(received)}万元，支出${amount(paid)}`,
+        lines.length ? "万元，支出具体情况如下：" : "万元。"
+      ),
+      ...lines,
+    ];
+  });
+}
 
 function performance(context: NarrativeContext): Paragraph[] {
   const y = context.year;
@@ -321,43 +334,21 @@ export const NARRATIVE: NarrativeOutline = {
   heading: (year) => `第三部分 ${year}年度部门决算情况说明`,
   preamble: () => [],
   sections: [
-    section(
-      "总体",
-      "收入支出决算总体情况说明",
-      grandTotal("总体", "收入支出", cell("T01.收入总计"), prior("收入总计"), "收支总计")
-    ),
+    grandTotal("总体", "收入支出", cell("T01.收入总计"), prior("收入总计"), "收支总计"),
     section("收入", "收入决算情况说明", income),
     section("支出", "支出决算情况说明", spending),
-    section(
+    grandTotal(
       "财政拨款总体",
-      "财政拨款收入支出决算总体情况说明",
-      grandTotal(
-        "财政拨款总体",
-        "财政拨款收入支出",
-        cell("T04.收入总计"),
-        prior("财政拨款收入支出总计"),
-        "财政拨款收支总计"
-      )
+      "财政拨款收入支出",
+      cell("T04.收入总计"),
+      prior("财政拨款收入支出总计"),
+      "财政拨款收支总计"
     ),
     section("一般公共预算", "一般公共预算财政拨款支出决算情况说明", general),
     section("基本支出", "一般公共预算财政拨款基本支出决算情况说明", basic),
     section("三公", "财政拨款“三公”经费支出决算情况说明", threePublic),
-    section(
-      "政府性基金",
-      "政府性基金预算财政拨款收入支出决算情况说明",
-      fundSection(
-        { tableId: "T08", spent: "本年支出", indicator: "政府性基金预算财政拨款支出" },
-        "政府性基金预算财政拨款"
-      )
-    ),
-    section(
-      "国有资本经营",
-      "国有资本经营预算财政拨款收入支出决算情况说明",
-      fundSection(
-        { tableId: "T09", spent: "合计", indicator: "国有资本经营预算财政拨款支出" },
-        "国有资本经营预算财政拨款"
-      )
-    ),
+    fundSection("政府性基金", "T08", "本年支出"),
+    fundSection("国有资本经营", "T09", "合计"),
     section("预算绩效", "预算绩效管理情况", performance),
     section("其他", "其他重要事项的情况说明", others),
   ],
