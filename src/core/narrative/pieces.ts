@@ -107,3 +107,16 @@ export function shareList(
     i === listed.length - 1 ? "。" : "；",
   ]);
 }
+
+/** "，其中：一般公务用车2辆、执法执勤用车1辆" for the parts given (those with figures); nothing for none. */
+export function countList(parts: readonly (readonly [string, FigureRef])[], unit: string): Piece[] {
+  if (!parts.length) return [];
+  return [
+    "，其中：",
+    ...parts.flatMap(([name, f], i) => [
+      name,
+      count(f),
+      i === parts.length - 1 ? unit : `${unit}、`,
+    ]),
+  ];
+}

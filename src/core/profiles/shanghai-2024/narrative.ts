@@ -4,6 +4,7 @@ import {
   cell,
   completionWhy,
   count,
+  countList,
   item,
   nonzero,
   prior,
@@ -313,16 +314,10 @@ function others(context: NarrativeContext): Paragraph[] {
       `（三）国有资产占有使用情况说明。截至${y}年12月31日，本部门共有车辆`,
       count(vehicles),
       "辆",
-      ...(listed.length
-        ? [
-            "，其中：",
-            ...listed.flatMap((name, i) => [
-              name,
-              count(item(name)),
-              i === listed.length - 1 ? "辆" : "辆、",
-            ]),
-          ]
-        : []),
+      ...countList(
+        listed.map((name) => [name, item(name)]),
+        "辆"
+      ),
       "。单价100万元（含）以上设备（不含车辆）",
       count(item("单价100万元（含）以上设备数量")),
       "台（套）。"
