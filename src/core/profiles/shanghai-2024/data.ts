@@ -1,7 +1,7 @@
 import type { FillDefinition, FillDefinitions } from "../../fill/definitions";
 import { CODE } from "../../fill/definitions";
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
+import { groupOf, itemsOf } from "../../inputs/supplementaryItems";
 import type { RuleDef } from "../../rules/types";
 import { FILL as JIANGXI_SOURCES } from "../jiangxi-2021/fill";
 import { RULES as JIANGXI_RULES } from "../jiangxi-2021/rules";
@@ -173,19 +173,11 @@ export const VOCABULARY: InputVocabulary = {
       i.name === "政府采购服务支出" ? [i, ...itemsOf(i.group, "元", PROCUREMENT_RESERVED)] : [i]
     ),
     ...itemsOf(VEHICLE_GROUP, "辆", VEHICLE_CATEGORIES),
-    {
-      group: VEHICLE_GROUP,
-      name: "单价100万元（含）以上设备数量",
-      unit: "台（套）",
-      hint: "不含车辆",
-    },
+    ...groupOf(VEHICLE_GROUP, [["单价100万元（含）以上设备数量", "台（套）", "不含车辆"]]),
     ...itemsOf("预算绩效", "个", ["绩效目标项目个数", "绩效自评项目个数"]),
     ...itemsOf("预算绩效", "元", ["绩效目标涉及预算金额", "绩效自评涉及资金"]),
-    {
-      group: "预算绩效",
-      name: "预算绩效管理工作情况",
-      unit: "文字",
-      hint: "预算绩效管理制度、工作机制、绩效跟踪评价和自评结果等",
-    } satisfies SupplementaryItem,
+    ...groupOf("预算绩效", [
+      ["预算绩效管理工作情况", "文字", "预算绩效管理制度、工作机制、绩效跟踪评价和自评结果等"],
+    ]),
   ],
 };
