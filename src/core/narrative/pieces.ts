@@ -36,25 +36,20 @@ export const vsPriorWhy = (
   indicator: string,
   { code, noun }: { code?: string; noun?: "收入" | "支出" } = {}
 ): Piece[] => [vsPrior(now, before, noun), reason(reasonKey(indicator, "上年", code), now, before)];
-export const vsBudgetWhy = (
-  now: FigureRef,
-  planned: FigureRef,
-  indicator: string,
-  code?: string
-): Piece[] => [
-  vsBudget(now, planned),
-  reason(reasonKey(indicator, "年初预算", code), now, planned),
-];
-/** "完成年初预算的…%" and, when the figures differ, its 主要原因. */
-export const completionWhy = (
-  actual: FigureRef,
-  planned: FigureRef,
-  indicator: string,
-  code?: string
-): Piece[] => [
-  { completion: actual, budget: planned },
-  reason(reasonKey(indicator, "年初预算", code), actual, planned),
-];
+/** A comparison with the 年初预算 and, when the figures differ, the 主要原因 typed for it. */
+const budgetWhy =
+  (compare: (now: FigureRef, planned: FigureRef) => Piece) =>
+  (now: FigureRef, planned: FigureRef, indicator: string, code?: string): Piece[] => [
+    compare(now, planned),
+    reason(reasonKey(indicator, "年初预算", code), now, planned),
+  ];
+/** "较年初预算增加…万元，增长…%，主要原因是：……". */
+export const vsBudgetWhy = budgetWhy(vsBudget);
+/** "完成年初预算的…%，主要原因是：……". */
+export const completionWhy = budgetWhy((actual, planned) => ({
+  completion: actual,
+  budget: planned,
+}));
 
 /**
  * A sentence as a template: says`全年购置公务用车${count(item("公务用车购置数"))}辆。` gives

@@ -289,9 +289,9 @@ function running(context: NarrativeContext): Paragraph[] {
 function procurement(context: NarrativeContext): Paragraph[] {
   const y = context.year;
   const nonzero = nonzeroIn(context);
-  const goods = item("政府采购货物支出");
-  const works = item("政府采购工程支出");
-  const services = item("政府采购服务支出");
+  const [goods, works, services] = ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"].map(
+    item
+  );
   const total: FigureRef = { sum: [goods, works, services] };
   if (!nonzero(total)) return [{ id: "政府采购", pieces: [`本部门${y}年度无政府采购支出。`] }];
   const sme = item("授予中小企业合同金额");
@@ -316,9 +316,9 @@ function procurement(context: NarrativeContext): Paragraph[] {
 function assets(context: NarrativeContext): Paragraph[] {
   const y = context.year;
   const nonzero = nonzeroIn(context);
-  const vehicles = cell("T10.车辆数");
-  const general = cell("T10.通用设备数量");
-  const special = cell("T10.专用设备数量");
+  const [vehicles, general, special] = ["T10.车辆数", "T10.通用设备数量", "T10.专用设备数量"].map(
+    cell
+  );
   const kinds: [string, string][] = [
     ["领导干部用车", "T10.领导干部用车"],
     ["一般公务用车", "T10.一般公务用车"],
