@@ -70,11 +70,12 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /**
- * 决算年度 as the 基础信息 sheet states it: four digits, optionally followed by 年 or 年度 ("2023",
- * "2023年", "2023年度"); undefined for anything else, which the caller reports or passes over.
+ * 决算年度 as a clerk writes it (基础信息, --year, the pane's settings): four digits, optionally
+ * followed by 年 or 年度 ("2023", "2023年", "2023 年度"); undefined for anything else, which the caller
+ * reports or passes over.
  */
 export function fiscalYearOf(text: string): number | undefined {
-  const digits = /^(\d{4})(?:年度?)?$/.exec(text.trim())?.[1];
+  const digits = /^(\d{4})\s*(?:年度?)?$/.exec(text.trim())?.[1];
   return digits === undefined ? undefined : Number(digits);
 }
 

@@ -1,11 +1,13 @@
 import { fiscalYearOf } from "../../../src/core/inputs/table";
 
-// 决算年度 as clerks type it in 基础信息 (the same function serves fill, the choice of format and lint).
+// 决算年度 as clerks type it: 基础信息, --year, the pane's settings (one function for fill, the choice of
+// format, lint, --prior's identity and the CLI option).
 test.each([
   ["2023", 2023],
   ["2023年", 2023],
   ["2023年度", 2023],
   [" 2021年度 ", 2021],
+  ["2022 年度", 2022],
 ])("「%s」 is the year %d", (text, year) => {
   expect(fiscalYearOf(text)).toBe(year);
 });
