@@ -13,6 +13,8 @@ const HEADINGS: Record<string, string> = {
   "Global Options:": "全局选项：",
 };
 
+const OVERWRITE = "输出文件已存在时覆盖";
+
 // Each command's module (and through it ExcelJS, docx, the rule tables…) is loaded only when that
 // command runs, so `juesuan --help` and a mistyped option answer at once.
 const commands = {
@@ -71,8 +73,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     )
     .option("--province <省份>", "省份，与 --year 一起选定公开表格式（默认：江西）")
     .option("--profile <格式>", "公开表格式（见 juesuan profiles），代替 --province")
-    .option("--force", "输出文件已存在时覆盖")
-    .helpOption("-h, --help", "显示帮助")
+    .option("--force", OVERWRITE)
     .action(async (out: string, args) =>
       done(await (await commands.init()).runInit(out, args, output))
     );
@@ -81,7 +82,6 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .command("profiles")
     .description("列出内置的公开表格式：省份、适用年度和各表")
     .option("--json", "以 JSON 输出")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (args) => done((await commands.profiles()).runProfiles(args, output)));
 
   program
@@ -96,7 +96,6 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
       "由上年决算公开工作簿填写“预算与上年数”中空着的上年决算数（已填的不改动，不同时提示）"
     )
     .option("--force", "输出文件已存在、或公开表被手工改过时仍然覆盖")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, args) =>
       done(await (await commands.fill()).runFill(input, args, output))
     );
@@ -108,11 +107,10 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--json", "以 JSON 输出检查结果")
     .option("--prior <上年文件>", "上年决算公开工作簿，用于检查年初数与上年年末数")
     .option("-o, --output <输出文件>", "另存一份带“校验”表（公式）的副本（仅单个文件）")
-    .option("--force", "输出文件已存在时覆盖")
+    .option("--force", OVERWRITE)
     .option("--jobs <个数>", "批量检查时并行的进程数，默认为 CPU 核数")
     .option("--profile <模板>", "按指定模板读表（默认按工作簿中的表自动识别）")
     .option("--explain", "逐表列出在哪里找到、哪些行列已对应、哪些没有找到")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (inputs: string[], args) =>
       done(await (await commands.check()).runCheck(inputs, args, output))
     );
@@ -122,8 +120,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .description("由工作簿中的表格数字和主要原因生成决算情况说明")
     .argument("<工作簿>", "已填报的 .xlsx 文件")
     .option("-o, --output <输出文件>", "写入 .docx、.txt 或 .md 文件；省略时输出到屏幕")
-    .option("--force", "输出文件已存在时覆盖")
-    .helpOption("-h, --help", "显示帮助")
+    .option("--force", OVERWRITE)
     .action(async (file: string, args) =>
       done(await (await commands.narrate()).runNarrate(file, args, output))
     );
@@ -138,8 +135,7 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .option("--date <落款日期>", "落款日期，如 2022年9月")
     .option("--tail-note", "在公开表后加注尾差说明（有显示尾差时默认加注）")
     .option("--no-tail-note", "不加注尾差说明")
-    .option("--force", "输出文件已存在时覆盖")
-    .helpOption("-h, --help", "显示帮助")
+    .option("--force", OVERWRITE)
     .action(async (file: string, args) =>
       done(await (await commands.publish()).runPublish(file, args, output))
     );
@@ -150,7 +146,6 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .argument("<草稿文件>", ".txt（UTF-8 或 GB18030）或 .docx；可以是从 PDF 复制的文字")
     .option("--workbook <工作簿>", "同时与工作簿中公开表的数字核对")
     .option("--json", "以 JSON 输出检查结果")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, args) =>
       done(await (await commands.lint()).runLint(file, args, output))
     );
@@ -160,11 +155,13 @@ export function buildProgram(output: Output, done: (code: number) => void): Comm
     .description("在自带的样例部门上运行全流程，结果写入 out/ 文件夹")
     .option("--out <文件夹>", "输出文件夹（指定 --profile 时默认为 out/格式）")
     .option("--profile <格式>", "用该公开表格式的样例部门（见 juesuan profiles）")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (args) => done(await (await commands.demo()).runDemo(args, output)));
 
   for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput());
+    command
+      .helpOption("-h, --help", "显示帮助")
+      .exitOverride()
+      .configureOutput(program.configureOutput());
     command.createHelp = () => new ChineseHelp();
   }
   return program;

@@ -1,11 +1,12 @@
 import { UserError } from "../core/errors";
+import { fiscalYearOf } from "../core/inputs/table";
 import { UNIT_TYPES, UnitType } from "../core/inputs/vocabulary";
 import { profileFor, requireProfile } from "../core/profiles";
 import type { FormatProfile } from "../core/profiles/types";
 
 export function parseYear(text: string): number {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 2000 || year > 2100) {
+  const year = fiscalYearOf(text);
+  if (year === undefined || year < 2000 || year > 2100) {
     throw new UserError(`年度「${text}」无效：应为四位数字的年份，如 2021`);
   }
   return year;

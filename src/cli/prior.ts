@@ -1,6 +1,6 @@
 import { UserError } from "../core/errors";
 import { BASICS_FIELDS, INPUT_SHEETS } from "../core/inputs/sheets";
-import { captionKey, cellText } from "../core/inputs/table";
+import { captionKey, cellText, fiscalYearOf } from "../core/inputs/table";
 import { sameFile } from "../export/outputFile";
 import { isUnitText } from "../core/tables/units";
 import type { WorkbookPort } from "../core/workbook";
@@ -26,8 +26,8 @@ export async function identityOf(
     const key = captionKey(row?.[0]);
     const value = cellText(row?.[1] ?? null);
     if (key === captionKey(BASICS_FIELDS.department) && value) identity.department = value;
-    if (key === captionKey(BASICS_FIELDS.year) && /^\d{4}/.test(value))
-      identity.year = Number(value.slice(0, 4));
+    const year = key === captionKey(BASICS_FIELDS.year) ? fiscalYearOf(value) : undefined;
+    if (year) identity.year = year;
   }
   for (const sheet of read.sheets) {
     for (const row of sheet.values.slice(0, 8)) {

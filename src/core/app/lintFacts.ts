@@ -1,6 +1,7 @@
 import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
 import { BASICS_FIELDS } from "../inputs/sheets";
+import { fiscalYearOf } from "../inputs/table";
 import type { EmptyTable, LintOutline } from "../lint/types";
 import type { FormatProfile } from "../profiles/types";
 import type { ReadTables } from "../tables/types";
@@ -35,13 +36,13 @@ export function outlineOf(
   const sections = profile.narrative.sections.map((s) => s.title);
   if (!workbook) return { sections };
   const { tables, read } = workbook;
-  const year = Number(basicsField(read, BASICS_FIELDS.year).replace(/年度?$/, ""));
+  const year = fiscalYearOf(basicsField(read, BASICS_FIELDS.year));
   const department =
     basicsField(read, BASICS_FIELDS.department) || tables.department || departmentIn(read, tables);
   return {
     sections,
     emptyTables: emptyTables(tables, profile),
-    ...(Number.isInteger(year) && year > 1900 ? { year } : {}),
+    ...(year !== undefined && year > 1900 ? { year } : {}),
     ...(department ? { department } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { BASICS_FIELDS, INPUT_SHEETS } from "../inputs/sheets";
-import { captionKey, cellText } from "../inputs/table";
+import { captionKey, cellText, fiscalYearOf } from "../inputs/table";
 import { DEFAULT_PROFILE, PROFILES, findProfile, profileFor, requireProfile } from "../profiles";
 import type { FormatProfile } from "../profiles/types";
 import { type Located, locateTables } from "../tables/locate";
@@ -27,7 +27,7 @@ export function workbookProfile(read: WorkbookRead, chosen?: string): FormatProf
   const id = field(BASICS_FIELDS.profile);
   if (id) return requireProfile(id, `“${INPUT_SHEETS.basics}”中`);
   const province = field(BASICS_FIELDS.province);
-  const year = Number(field(BASICS_FIELDS.year).replace(/年$/, ""));
+  const year = fiscalYearOf(field(BASICS_FIELDS.year));
   if (province && year) return profileFor(province, year);
   return bestFittingProfile(read);
 }

@@ -23,17 +23,11 @@ export function renderChartSheet(
   charts: readonly ChartData[],
   context: NarrativeContext
 ): SheetPlan {
-  const sheet = new SheetBuilder(CHART_SHEET);
-  sheet
-    .set(0, 0, `${context.department}${context.year}年度部门决算图表`)
-    .style(cellRange(0, 0), { ...STYLE.title, horizontal: "left" });
-  sheet
-    .set(
-      1,
-      0,
-      "图中数字由公式取自公开表（万元，两位小数），表中数字改动后自动更新；科目增减后请在任务窗格“说明”页重新插入图表。"
-    )
-    .style(cellRange(1, 0), STYLE.hint);
+  const sheet = new SheetBuilder(CHART_SHEET).heading(
+    `${context.department}${context.year}年度部门决算图表`,
+    "图中数字由公式取自公开表（万元，两位小数），表中数字改动后自动更新；科目增减后请在任务窗格“说明”页重新插入图表。",
+    { ...STYLE.title, horizontal: "left" }
+  );
   const planned: PlannedChart[] = [];
   let top = FIRST_BLOCK;
   charts.forEach((chart, k) => {

@@ -25,7 +25,7 @@ import {
   UNIT_COLUMNS,
 } from "./sheets";
 import type { CatalogKind } from "../subjects/catalog";
-import { ColumnMap, captionKey, cellText, isBlankRow, locateColumns } from "./table";
+import { ColumnMap, captionKey, cellText, fiscalYearOf, isBlankRow, locateColumns } from "./table";
 import { readLedger } from "./ledger";
 import type {
   Basics,
@@ -125,9 +125,8 @@ function readBasics(sheet: SheetSnapshot, problems: InputProblem[]): Basics {
   let year = 0;
   if (!yearField) missing(BASICS_FIELDS.year);
   else {
-    const text = cellText(yearField.value).replace(/年$/, "");
-    year = Number(text);
-    if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) {
+    year = fiscalYearOf(cellText(yearField.value)) ?? 0;
+    if (year < 2000 || year > 2100) {
       problems.push({
         sheet: sheet.name,
         row: yearField.row,

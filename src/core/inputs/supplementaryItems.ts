@@ -18,6 +18,13 @@ export const itemsOf = (
   hint?: string
 ): SupplementaryItem[] => names.map((name) => ({ group, name, unit, hint }));
 
+/** One item of a group as a row: name, unit and, where the clerk needs one, a hint. */
+export type ItemRow = readonly [name: string, unit: ItemUnit, hint?: string];
+
+/** A group's items written as rows, in the order the 补充信息 sheet lists them. */
+export const groupOf = (group: string, rows: readonly ItemRow[]): SupplementaryItem[] =>
+  rows.map(([name, unit, hint]) => ({ group, name, unit, hint }));
+
 /** Items kept in 元 (shown in 万元 in the tables and the text); the rest are counts or text. */
 export const isMoneyItem = (item: { unit: string }): boolean => item.unit === "元";
 

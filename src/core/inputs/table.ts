@@ -70,6 +70,16 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /**
+ * 决算年度 as a clerk writes it (基础信息, --year, the pane's settings): four digits, optionally
+ * followed by 年 or 年度 ("2023", "2023年", "2023 年度"); undefined for anything else, which the caller
+ * reports or passes over.
+ */
+export function fiscalYearOf(text: string): number | undefined {
+  const digits = /^(\d{4})\s*(?:年度?)?$/.exec(text.trim())?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/**
  * An input sheet of the workbook read, with the columns a reader needs located; undefined when the
  * sheet or one of those columns is not there (reviewers' copies often have only the tables).
  */

@@ -1,5 +1,6 @@
 import { canonicalLabel, cleanLabel } from "./labels";
 import type { Extracted, Figure } from "./extract";
+import { chineseNumber } from "../text/chineseNumber";
 
 /**
  * Lists of parts with a stated total:
@@ -31,20 +32,12 @@ export interface PartsList {
   items: ListItem[];
 }
 
-const CHINESE_ORDINALS = "一二三四五六七八九十";
-
-function chineseOrdinal(n: number): string {
-  if (n <= 10) return CHINESE_ORDINALS[n - 1];
-  if (n < 20) return `十${CHINESE_ORDINALS[n - 11]}`;
-  return String(n);
-}
-
 type MarkerStyle = "chinese" | "paren" | "dot" | "comma";
 
 function marker(style: MarkerStyle, n: number): string {
   switch (style) {
     case "chinese":
-      return `（${chineseOrdinal(n)}）`;
+      return `（${chineseNumber(n)}）`;
     case "paren":
       return `（${n}）`;
     case "dot":

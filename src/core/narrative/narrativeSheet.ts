@@ -1,5 +1,4 @@
 import { SheetBuilder, cellRange } from "../render/builder";
-import { STYLE } from "../render/styles";
 import { displayWidth } from "../text/width";
 import type { SheetPlan } from "../workbook";
 import { paragraphFormula } from "./pieceForms";
@@ -17,16 +16,10 @@ export function renderNarrativeSheet(
   rendered: readonly RenderedParagraph[],
   context: NarrativeContext
 ): SheetPlan {
-  const sheet = new SheetBuilder(NARRATIVE_SHEET);
-  sheet
-    .set(0, 0, `${context.department}${context.year}年度部门决算情况说明`)
-    .style(cellRange(0, 0), STYLE.title);
-  sheet.set(
-    1,
-    0,
+  const sheet = new SheetBuilder(NARRATIVE_SHEET).heading(
+    `${context.department}${context.year}年度部门决算情况说明`,
     "本表由“情况说明”公式自动生成：表中数字或“补充信息”中的主要原因改动后自动更新；收支项目或科目增减后请重新生成。"
   );
-  sheet.style(cellRange(1, 0), STYLE.hint);
   const heights: Record<number, number> = { 0: 30, 1: 24 };
   rendered.forEach((r, i) => {
     const row = 2 + i;

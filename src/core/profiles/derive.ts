@@ -26,6 +26,24 @@ export interface ProfileChanges
 }
 
 /**
+ * What names a format filed for one year: id, name and province, that year both as the years it
+ * covers and as its subject catalog's, amounts in 万元.
+ */
+export const oneYearFormat = (
+  id: string,
+  name: string,
+  province: string,
+  year: number
+): Pick<FormatProfile, "id" | "name" | "province" | "years" | "year" | "unitLabel"> => ({
+  id,
+  name,
+  province,
+  years: { from: year, to: year },
+  year,
+  unitLabel: "万元",
+});
+
+/**
  * A format built on another by data (江西 since 2022 on 江西 2021): tables reordered, renumbered and
  * retitled, narrative sections replaced or reordered. Table ids stay, so every fill, rule and
  * sentence definition of the base keeps naming the same cells.

@@ -7,6 +7,7 @@ import type {
   SheetPlan,
   StyledRange,
 } from "../workbook";
+import { STYLE } from "./styles";
 
 /** Accumulates a sheet plan cell by cell; used for the input, check and narrative sheets. */
 export class SheetBuilder {
@@ -60,6 +61,14 @@ export class SheetBuilder {
     while (this.columnStyles.length <= col) this.columnStyles.push(null);
     this.columnStyles[col] = { ...(this.columnStyles[col] ?? {}), ...style };
     return this;
+  }
+
+  /** Row 0 the sheet's title, row 1 a hint saying what the sheet is and how it updates. */
+  heading(title: string, hint: string, titleStyle: CellStyle = STYLE.title): this {
+    return this.set(0, 0, title)
+      .style(cellRange(0, 0), titleStyle)
+      .set(1, 0, hint)
+      .style(cellRange(1, 0), STYLE.hint);
   }
 
   height(row: number, points: number): this {

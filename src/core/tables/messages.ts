@@ -22,33 +22,17 @@ export function unitAssumed(table: TableTemplate, sheet: string): ReadFinding {
   return { kind: "unit-assumed", message: tablePlace(table, sheet), sheet, tableId: table.id };
 }
 
-export function missingColumn(
-  table: TableTemplate,
-  sheet: string,
-  caption: string,
-  cells: string[]
-): ReadFinding {
-  return {
-    kind: "missing-column",
-    message: `${tablePlace(table, sheet)}未找到「${caption}」列`,
+/** A column or line of the table that the sheet does not show: "公开05表未找到「基本支出」列". */
+const notFound =
+  (kind: "missing-column" | "missing-row", what: "列" | "行") =>
+  (table: TableTemplate, sheet: string, caption: string, cells: string[]): ReadFinding => ({
+    kind,
+    message: `${tablePlace(table, sheet)}未找到「${caption}」${what}`,
     sheet,
     cells,
-  };
-}
-
-export function missingRow(
-  table: TableTemplate,
-  sheet: string,
-  label: string,
-  cells: string[]
-): ReadFinding {
-  return {
-    kind: "missing-row",
-    message: `${tablePlace(table, sheet)}未找到「${label}」行`,
-    sheet,
-    cells,
-  };
-}
+  });
+export const missingColumn = notFound("missing-column", "列");
+export const missingRow = notFound("missing-row", "行");
 
 export function unmappedRow(
   table: TableTemplate,

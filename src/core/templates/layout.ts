@@ -1,6 +1,7 @@
 import type { Catalogs } from "../subjects";
 import type { SubjectLevel } from "../subjects";
 import { amountCellId } from "./ids";
+import { chineseNumber } from "../text/chineseNumber";
 import type {
   AmountUnit,
   BlockSpec,
@@ -549,15 +550,6 @@ function expandRow(
       return withTotal(lines);
     }
   }
-}
-
-const DIGITS = "一二三四五六七八九";
-/** 1 → 一, 10 → 十, 21 → 二十一 (1–99): the numbering of a 样张's lines. */
-export function chineseNumber(n: number): string {
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const ten = tens === 0 ? "" : tens === 1 ? "十" : `${DIGITS[tens - 1]}十`;
-  return ten + (ones ? DIGITS[ones - 1] : "");
 }
 
 function requireName(

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, Field, Input, Select, Switch } from "@fluentui/react-components";
+import { fiscalYearOf } from "../../core/inputs/table";
 import { UNIT_TYPES, UnitType } from "../../core/inputs/vocabulary";
 import { PROFILES, yearsText } from "../../core/profiles";
 import type { SettingsState } from "../hooks/useSettings";
@@ -27,7 +28,7 @@ export function SettingsTab({ settings, update, saved }: SettingsState): React.J
         label="年度"
         required
         validationMessage={
-          /^\d{4}$/.test(yearText.trim()) ? undefined : "请填写四位数的年度，如 2021"
+          fiscalYearOf(yearText) === undefined ? "请填写四位数的年度，如 2021" : undefined
         }
       >
         <Input
@@ -37,7 +38,8 @@ export function SettingsTab({ settings, update, saved }: SettingsState): React.J
           value={yearText}
           onChange={(_e, data) => {
             setYearText(data.value);
-            if (/^\d{4}$/.test(data.value.trim())) update({ year: Number(data.value.trim()) });
+            const year = fiscalYearOf(data.value);
+            if (year !== undefined) update({ year });
           }}
         />
       </Field>

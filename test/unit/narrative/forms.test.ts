@@ -8,7 +8,7 @@ import {
   renderParagraph,
 } from "../../../src/core/narrative/pieceForms";
 import { MISSING_REASON } from "../../../src/core/narrative/phrases";
-import { says } from "../../../src/core/narrative/pieces";
+import { countList, says } from "../../../src/core/narrative/pieces";
 import type { FigureRef, Piece } from "../../../src/core/narrative/types";
 import type { ReadTables } from "../../../src/core/tables/types";
 import { evaluateFormula, Scalar } from "../../helpers/formula";
@@ -153,4 +153,27 @@ test("says: a sentence template gives its words and pieces in order, without emp
   expect(says`在职${n}人。`).toEqual(["在职", n, "人。"]);
   expect(says`${n}${n}`).toEqual([n, n]);
   expect(renderParagraph({ id: "s", pieces: says`共${n}人` }, context).text).toBe("共108人");
+});
+
+test("says: text and numbers put in are words; a list of pieces stands as its pieces", () => {
+  const n = { count: fig("人数") };
+  const label = "在职人员";
+  expect(says`本部门${2021}年度${label}${n}人。`).toEqual(["本部门2021年度在职人员", n, "人。"]);
+  // The list's own words stay separate pieces (each is one literal of the paragraph's formula).
+  expect(says`其中：${["甲", n, "；"]}${n}人`).toEqual(["其中：", "甲", n, "；", n, "人"]);
+  expect(says`共${[]}人`).toEqual(["共", "人"]);
+});
+
+test("countList: “，其中：…辆、…辆” for the parts given, nothing for none", () => {
+  const a = fig("人数");
+  expect(
+    countList(
+      [
+        ["一般公务用车", a],
+        ["其他用车", a],
+      ],
+      "辆"
+    )
+  ).toEqual(["，其中：", "一般公务用车", { count: a }, "辆、", "其他用车", { count: a }, "辆"]);
+  expect(countList([], "辆")).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { jiangxi2024 } from "../../../src/core/profiles/jiangxi-2024";
 import { shanghai2024 } from "../../../src/core/profiles/shanghai-2024";
 import type { FormatProfile } from "../../../src/core/profiles/types";
-import { chineseNumber } from "../../../src/core/templates/layout";
+import { chineseNumber } from "../../../src/core/text/chineseNumber";
 
 /**
  * The 目录 of published disclosures (and of 上海's official 样张), typed by hand from the documents:

@@ -4,7 +4,7 @@ import { InputProblems } from "../../../src/core/inputs/problems";
 import type { InputRecords } from "../../../src/core/inputs/records";
 import { shanghai2024 } from "../../../src/core/profiles/shanghai-2024";
 import { catalogsFor } from "../../../src/core/subjects";
-import { chineseNumber, layoutTable } from "../../../src/core/templates/layout";
+import { layoutTable } from "../../../src/core/templates/layout";
 import type { TableTemplate } from "../../../src/core/templates/types";
 import { ExcelJsPort } from "../../../src/xlsx/port";
 
@@ -18,18 +18,6 @@ const labels = (id: string, block: number, codes?: string[]) =>
     .map((r) => r.label);
 
 describe("shanghai-2024 tables as the 样张 prints them", () => {
-  test("Chinese numbering of the 样张's lines", () => {
-    expect([1, 9, 10, 11, 20, 21, 24].map(chineseNumber)).toEqual([
-      "一",
-      "九",
-      "十",
-      "十一",
-      "二十",
-      "二十一",
-      "二十四",
-    ]);
-  });
-
   test.each(["T01", "T04"])("%s: the 支出 lines are numbered 一、… 二十四、", (id) => {
     const expense = labels(id, 1).filter((l) => /^[一二三四五六七八九十]+、/.test(l as string));
     expect(expense).toHaveLength(24);

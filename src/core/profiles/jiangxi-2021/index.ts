@@ -1,3 +1,4 @@
+import { oneYearFormat } from "../derive";
 import type { FormatProfile } from "../types";
 import { charts } from "./charts";
 import { FACTS } from "./facts";
@@ -11,12 +12,7 @@ import { VOCABULARY } from "./vocabulary";
 
 /** 江西省 2021 年度部门决算公开：十张表，情况说明九部分。 */
 export const jiangxi2021: FormatProfile = {
-  id: "jiangxi-2021",
-  name: "江西省2021年度部门决算公开表（十张表）",
-  province: "江西",
-  years: { from: 2021, to: 2021 },
-  year: 2021,
-  unitLabel: "万元",
+  ...oneYearFormat("jiangxi-2021", "江西省2021年度部门决算公开表（十张表）", "江西", 2021),
   tables: TABLES,
   fill: FILL,
   rules: RULES,

@@ -1,21 +1,21 @@
-import { reasonKey } from "../../inputs/indicators";
 import { roundHalfUp } from "../../money";
 import {
   amount,
   budget,
   cell,
+  completionWhy,
   count,
+  countList,
   item,
   nonzero as nonzeroIn,
   ordinal,
   prior,
-  reason,
   says,
   shareList,
   tableCode,
   tableTitle,
-  vsBudget,
-  vsPrior,
+  vsBudgetWhy,
+  vsPriorWhy,
 } from "../../narrative/pieces";
 import { shown } from "../../narrative/pieceForms";
 import type { NarrativeContext } from "../../narrative/types";
@@ -36,6 +36,8 @@ const FISCAL_INCOME: FigureRef = {
     cell("T01.国有资本经营预算财政拨款收入"),
   ],
 };
+
+const n = (name: string) => count(item(name));
 
 const section = (
   key: string,
@@ -79,25 +81,24 @@ function peopleParagraph(context: NarrativeContext): Paragraph {
     : item("年末实有人数");
   return {
     id: "人员",
-    pieces: [
-      `本部门${context.year}年年末实有人数`,
-      count(total),
-      "人，其中在职人员",
-      count(item("在职人员")),
-      "人，离休人员",
-      count(item("离休人员")),
-      "人，退休人员",
-      count(item("退休人员")),
-      "人（不含由养老保险基金发放养老金的离退休人员）；年末其他人员",
-      count(item("其他人员")),
-      "人；年末学生人数",
-      count(item("学生人数")),
-      "人；由养老保险基金发放养老金的离退休人员",
-      count(item("由养老保险基金发放养老金的离退休人员")),
-      "人。",
-    ],
+    pieces: says`本部门${context.year}年年末实有人数${count(total)}人，其中在职人员${n("在职人员")}人，离休人员${n("离休人员")}人，退休人员${n("退休人员")}人（不含由养老保险基金发放养老金的离退休人员）；年末其他人员${n("其他人员")}人；年末学生人数${n("学生人数")}人；由养老保险基金发放养老金的离退休人员${n("由养老保险基金发放养老金的离退休人员")}人。`,
   };
 }
+
+/** "…万元，较上年…，主要原因是：……" for a line of 公开01表 and its 上年 figure of the same name. */
+function withPrior(name: string, noun?: "收入"): Piece[] {
+  const now = cell(`T01.${name}`);
+  return says`${amount(now)}万元，${vsPriorWhy(now, prior(name), name, { noun })}`;
+}
+
+/** After “年初预算数为”: "…万元，决算数为…万元，完成年初预算的…%，主要原因是：……". */
+const plannedAndSpent = (
+  planned: FigureRef,
+  actual: FigureRef,
+  indicator: string,
+  code?: string
+): Piece[] =>
+  says`${amount(planned)}万元，决算数为${amount(actual)}万元，${completionWhy(actual, planned, indicator, code)}`;
 
 function income(context: NarrativeContext): Paragraph[] {
   const y = context.year;
@@ -113,25 +114,7 @@ function income(context: NarrativeContext): Paragraph[] {
   return [
     {
       id: "收入.总体",
-      pieces: [
-        `本部门${y}年度收入总计`,
-        amount(cell("T01.收入总计")),
-        "万元，其中年初结转和结余",
-        amount(cell("T01.年初结转和结余")),
-        "万元，",
-        vsPrior(cell("T01.年初结转和结余"), prior("年初结转和结余"), "收入"),
-        reason(
-          reasonKey("年初结转和结余", "上年"),
-          cell("T01.年初结转和结余"),
-          prior("年初结转和结余")
-        ),
-        "；本年收入合计",
-        amount(total),
-        "万元，",
-        vsPrior(total, prior("本年收入合计"), "收入"),
-        reason(reasonKey("本年收入合计", "上年"), total, prior("本年收入合计")),
-        "。",
-      ],
+      pieces: says`本部门${y}年度收入总计${amount(cell("T01.收入总计"))}万元，其中年初结转和结余${withPrior("年初结转和结余", "收入")}；本年收入合计${withPrior("本年收入合计", "收入")}。`,
     },
     {
       id: "收入.构成",
@@ -155,16 +138,7 @@ function spending(context: NarrativeContext): Paragraph[] {
   return [
     {
       id: "支出.总体",
-      pieces: [
-        `本部门${y}年度支出总计`,
-        amount(cell("T01.支出总计")),
-        "万元，其中本年支出合计",
-        amount(cell("T01.本年支出合计")),
-        "万元，",
-        vsPrior(cell("T01.本年支出合计"), prior("本年支出合计")),
-        reason(reasonKey("本年支出合计", "上年"), cell("T01.本年支出合计"), prior("本年支出合计")),
-        "。",
-      ],
+      pieces: says`本部门${y}年度支出总计${amount(cell("T01.支出总计"))}万元，其中本年支出合计${withPrior("本年支出合计")}。`,
     },
     {
       id: "支出.构成",
@@ -188,33 +162,14 @@ function fiscal(context: NarrativeContext): Paragraph[] {
     {
       id: "财政拨款.总体",
       pieces: [
-        `本部门${y}年度财政拨款本年支出年初预算数为`,
-        amount(planned),
-        "万元，决算数为",
-        amount(actual),
-        "万元，",
-        { completion: actual, budget: planned },
-        reason(reasonKey("财政拨款支出", "年初预算"), actual, planned),
+        ...says`本部门${y}年度财政拨款本年支出年初预算数为${plannedAndSpent(planned, actual, "财政拨款支出")}`,
         classes.length ? "。其中：" : "。",
       ],
     },
-    ...classes.map((code, i): Paragraph => {
-      const a = cell(`T04[${code}].合计`);
-      const b = budget("财政拨款支出", code);
-      return {
-        id: `财政拨款.${code}`,
-        pieces: [
-          `（${ordinal(i)}）${name(code)}年初预算数为`,
-          amount(b),
-          "万元，决算数为",
-          amount(a),
-          "万元，",
-          { completion: a, budget: b },
-          reason(reasonKey("财政拨款支出", "年初预算", code), a, b),
-          "。",
-        ],
-      };
-    }),
+    ...classes.map((code, i): Paragraph => ({
+      id: `财政拨款.${code}`,
+      pieces: says`（${ordinal(i)}）${name(code)}年初预算数为${plannedAndSpent(budget("财政拨款支出", code), cell(`T04[${code}].合计`), "财政拨款支出", code)}。`,
+    })),
   ];
 }
 
@@ -236,8 +191,7 @@ function basic(context: NarrativeContext): Paragraph[] {
     {
       id: "基本支出.总体",
       pieces: [
-        `本部门${y}年度一般公共预算财政拨款基本支出`,
-        amount(cell("T05.合计.基本支出")),
+        ...says`本部门${y}年度一般公共预算财政拨款基本支出${amount(cell("T05.合计.基本支出"))}`,
         classes.length ? "万元，其中：" : "万元。",
       ],
     },
@@ -246,14 +200,7 @@ function basic(context: NarrativeContext): Paragraph[] {
       const before = prior(INDICATOR, code);
       return {
         id: `基本支出.${code}`,
-        pieces: [
-          `（${ordinal(i)}）${name(code)}`,
-          amount(now),
-          "万元，",
-          vsPrior(now, before),
-          reason(reasonKey(INDICATOR, "上年", code), now, before),
-          i === classes.length - 1 ? "。" : "；",
-        ],
+        pieces: says`（${ordinal(i)}）${name(code)}${amount(now)}万元，${vsPriorWhy(now, before, INDICATOR, { code })}${i === classes.length - 1 ? "。" : "；"}`,
       };
     }),
   ];
@@ -277,27 +224,12 @@ function threePublic(context: NarrativeContext, scope: string): Paragraph[] {
     actual: FigureRef,
     planned: FigureRef,
     before: FigureRef
-  ): Piece[] => [
-    amount(planned),
-    "万元，决算数为",
-    amount(actual),
-    "万元，",
-    { completion: actual, budget: planned },
-    reason(reasonKey(key, "年初预算"), actual, planned),
-    "；决算数",
-    vsPrior(actual, before),
-    reason(reasonKey(key, "上年"), actual, before),
-  ];
+  ): Piece[] =>
+    says`${plannedAndSpent(planned, actual, key)}；决算数${vsPriorWhy(actual, before, key)}`;
   const item3 = (name: string, label: string, extra: Piece[]): Paragraph => ({
     id: `三公.${name}`,
-    pieces: [
-      `${label}年初预算数为`,
-      ...budgetAndPrior(name, cell(`T07.决算.${name}`), cell(`T07.预算.${name}`), prior(name)),
-      "。",
-      ...extra,
-    ],
+    pieces: says`${label}年初预算数为${budgetAndPrior(name, cell(`T07.决算.${name}`), cell(`T07.预算.${name}`), prior(name))}。${extra}`,
   });
-  const n = (name: string) => count(item(name));
   const total = cell("T07.决算.合计");
   const totalBudget = cell("T07.预算.合计");
   const totalPrior: FigureRef = {
@@ -306,11 +238,7 @@ function threePublic(context: NarrativeContext, scope: string): Paragraph[] {
   return [
     {
       id: "三公.总体",
-      pieces: [
-        `本部门${y}年度${scope}“三公”经费支出年初预算数为`,
-        ...budgetAndPrior("“三公”经费", total, totalBudget, totalPrior),
-        "。其中：",
-      ],
+      pieces: says`本部门${y}年度${scope}“三公”经费支出年初预算数为${budgetAndPrior("“三公”经费", total, totalBudget, totalPrior)}。其中：`,
     },
     item3(
       "因公出国（境）费",
@@ -324,11 +252,7 @@ function threePublic(context: NarrativeContext, scope: string): Paragraph[] {
     ),
     {
       id: "三公.公务用车",
-      pieces: [
-        "（三）公务用车购置及运行维护费支出",
-        amount(cell("T07.决算.公务用车购置及运行费")),
-        "万元，其中：",
-      ],
+      pieces: says`（三）公务用车购置及运行维护费支出${amount(cell("T07.决算.公务用车购置及运行费"))}万元，其中：`,
     },
     item3("公务用车购置费", "1.公务用车购置", says`全年购置公务用车${n("公务用车购置数")}辆。`),
     item3(
@@ -349,22 +273,15 @@ function running(context: NarrativeContext): Paragraph[] {
   // The 上年 comparison when last year's figure is given (预算与上年数), with its 主要原因.
   const before = prior("机关运行经费");
   const versusPrior: Piece[] = nonzeroIn(context)(before)
-    ? ["；", vsPrior(actual, before), reason(reasonKey("机关运行经费", "上年"), actual, before)]
+    ? says`；${vsPriorWhy(actual, before, "机关运行经费")}`
     : [];
+  const agreement = agrees
+    ? "（与部门决算中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中公用经费之和一致）"
+    : "";
   return [
     {
       id: "机关运行经费",
-      pieces: [
-        `本部门${y}年度机关运行经费支出`,
-        amount(actual),
-        agrees
-          ? "万元（与部门决算中行政单位和参照公务员法管理事业单位一般公共预算财政拨款基本支出中公用经费之和一致），"
-          : "万元，",
-        vsBudget(actual, planned),
-        reason(reasonKey("机关运行经费", "年初预算"), actual, planned),
-        ...versusPrior,
-        "。",
-      ],
+      pieces: says`本部门${y}年度机关运行经费支出${amount(actual)}万元${agreement}，${vsBudgetWhy(actual, planned, "机关运行经费")}${versusPrior}。`,
     },
   ];
 }
@@ -372,12 +289,13 @@ function running(context: NarrativeContext): Paragraph[] {
 function procurement(context: NarrativeContext): Paragraph[] {
   const y = context.year;
   const nonzero = nonzeroIn(context);
-  const goods = item("政府采购货物支出");
-  const works = item("政府采购工程支出");
-  const services = item("政府采购服务支出");
+  const [goods, works, services] = ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"].map(
+    item
+  );
   const total: FigureRef = { sum: [goods, works, services] };
   if (!nonzero(total)) return [{ id: "政府采购", pieces: [`本部门${y}年度无政府采购支出。`] }];
   const sme = item("授予中小企业合同金额");
+  const micro = item("授予小微企业合同金额");
   const categories: [string, FigureRef, FigureRef][] = [
     ["货物", goods, item("货物采购授予中小企业合同金额")],
     ["工程", works, item("工程采购授予中小企业合同金额")],
@@ -387,30 +305,10 @@ function procurement(context: NarrativeContext): Paragraph[] {
   return [
     {
       id: "政府采购",
-      pieces: [
-        `本部门${y}年度政府采购支出总额`,
-        amount(total),
-        "万元，其中：政府采购货物支出",
-        amount(goods),
-        "万元、政府采购工程支出",
-        amount(works),
-        "万元、政府采购服务支出",
-        amount(services),
-        "万元。授予中小企业合同金额",
-        amount(sme),
-        "万元，占政府采购支出总额的",
-        { share: sme, of: total },
-        "，其中：授予小微企业合同金额",
-        amount(item("授予小微企业合同金额")),
-        "万元，占政府采购支出总额的",
-        { share: item("授予小微企业合同金额"), of: total },
-        "；",
-        ...used.flatMap(([name, spent, toSme], i) => [
-          `${name}采购授予中小企业合同金额占${name}支出金额的`,
-          { share: toSme, of: spent },
-          i === used.length - 1 ? "。" : "，",
-        ]),
-      ],
+      pieces: says`本部门${y}年度政府采购支出总额${amount(total)}万元，其中：政府采购货物支出${amount(goods)}万元、政府采购工程支出${amount(works)}万元、政府采购服务支出${amount(services)}万元。授予中小企业合同金额${amount(sme)}万元，占政府采购支出总额的${{ share: sme, of: total }}，其中：授予小微企业合同金额${amount(micro)}万元，占政府采购支出总额的${{ share: micro, of: total }}；${used.flatMap(
+        ([name, spent, toSme], i) =>
+          says`${name}采购授予中小企业合同金额占${name}支出金额的${{ share: toSme, of: spent }}${i === used.length - 1 ? "。" : "，"}`
+      )}`,
     },
   ];
 }
@@ -418,9 +316,9 @@ function procurement(context: NarrativeContext): Paragraph[] {
 function assets(context: NarrativeContext): Paragraph[] {
   const y = context.year;
   const nonzero = nonzeroIn(context);
-  const vehicles = cell("T10.车辆数");
-  const general = cell("T10.通用设备数量");
-  const special = cell("T10.专用设备数量");
+  const [vehicles, general, special] = ["T10.车辆数", "T10.通用设备数量", "T10.专用设备数量"].map(
+    cell
+  );
   const kinds: [string, string][] = [
     ["领导干部用车", "T10.领导干部用车"],
     ["一般公务用车", "T10.一般公务用车"],
@@ -442,26 +340,10 @@ function assets(context: NarrativeContext): Paragraph[] {
   return [
     {
       id: "国有资产",
-      pieces: [
-        `截至${y}年12月31日，本部门共有车辆`,
-        count(vehicles),
-        "辆",
-        ...(listed.length
-          ? [
-              "，其中：",
-              ...listed.flatMap(([name, id], i) => [
-                name,
-                count(cell(id)),
-                i === listed.length - 1 ? "辆" : "辆、",
-              ]),
-            ]
-          : []),
-        "；单价50万元以上通用设备",
-        count(general),
-        "台（套），单价100万元以上专用设备",
-        count(special),
-        "台（套）。",
-      ],
+      pieces: says`截至${y}年12月31日，本部门共有车辆${count(vehicles)}辆${countList(
+        listed.map(([name, id]) => [name, cell(id)]),
+        "辆"
+      )}；单价50万元以上通用设备${count(general)}台（套），单价100万元以上专用设备${count(special)}台（套）。`,
     },
   ];
 }
@@ -474,13 +356,7 @@ function performance(context: NarrativeContext): Paragraph[] {
       id: "预算绩效.管理",
       pieces: [
         "（一）绩效管理工作开展情况。",
-        `根据预算绩效管理要求，本部门组织对${y}年度一般公共预算项目支出全面开展绩效自评，共涉及项目`,
-        count(item("绩效自评项目个数")),
-        "个、资金",
-        amount(funds),
-        "万元，占一般公共预算项目支出总额的",
-        { share: funds, of: cell("T05.合计.项目支出") },
-        "。",
+        ...says`根据预算绩效管理要求，本部门组织对${y}年度一般公共预算项目支出全面开展绩效自评，共涉及项目${n("绩效自评项目个数")}个、资金${amount(funds)}万元，占一般公共预算项目支出总额的${{ share: funds, of: cell("T05.合计.项目支出") }}。`,
       ],
     },
     {

@@ -1,4 +1,5 @@
-import type { RuleDef, Severity, Term } from "../../rules/types";
+import { atMost, equal, perClass, perLine, prior, t } from "../../rules/define";
+import type { RuleDef } from "../../rules/types";
 import { FISCAL_SOURCES } from "../../inputs/vocabulary";
 import { NON_FISCAL_INCOME, THREE_PUBLIC_ITEMS } from "./vocabulary";
 
@@ -6,32 +7,6 @@ import { NON_FISCAL_INCOME, THREE_PUBLIC_ITEMS } from "./vocabulary";
  * Cross-table 勾稽关系 of the 江西 2021 tables (docs/rules.md). Sums within a table (总计,
  * 合计, 类 = Σ款, 人员经费合计 …) come from the table definitions themselves (rules/expand.ts).
  */
-
-const t = (id: string, sign: 1 | -1 = 1): Term => ({ id, sign });
-const prior = (id: string): Term => ({ id, prior: true });
-const relation =
-  (kind: "=" | "<=") =>
-  (
-    id: string,
-    left: Term[],
-    right: Term[],
-    message: string,
-    severity: Severity = "error"
-  ): RuleDef => ({
-    id,
-    severity,
-    relation: kind,
-    left,
-    right,
-    message,
-  });
-const equal = relation("=");
-const atMost = relation("<=");
-const perClass = (rule: RuleDef, tables: string[]): RuleDef => ({
-  ...rule,
-  forEach: { tables, level: "类" },
-});
-const perLine = (rule: RuleDef, tables: string[]): RuleDef => ({ ...rule, forEach: { tables } });
 
 const FISCAL = FISCAL_SOURCES;
 /** 公开06表 lines that the “三公” table's 决算 includes (basic spending only; project spending may add to them). */
@@ -41,6 +16,58 @@ const THREE_PUBLIC_ECONOMIC: [string, string][] = [
   ["公务接待费", "30217"],
   ["公务用车购置费", "31013"],
 ];
+
+/**
+ * A 政府性基金 / 国有资本经营 table that shows 结转 and 收入 (江西's 政府性基金 table, 上海's two):
+ * 年末结转和结余 = 年初 + 本年收入 − 本年支出 on each line (and on its 合计 line when `totalLine`), and
+ * its 本年收入 and 年末 agree with 公开04表's column of that fund. `spent` is its 本年支出 column.
+ */
+export function fundTableRules(
+  id: string,
+  fund: "政府性基金预算财政拨款" | "国有资本经营预算财政拨款",
+  spent: string,
+  { totalLine }: { totalLine: boolean }
+): RuleDef[] {
+  const carriedOver = (line: string) => [
+    [t(`${id}${line}.年末结转和结余`)],
+    [t(`${id}${line}.年初结转和结余`), t(`${id}${line}.本年收入`), t(`${id}${line}.${spent}`, -1)],
+  ];
+  const [left, right] = carriedOver("[{code}]");
+  const [totalLeft, totalRight] = carriedOver(".合计");
+  return [
+    perLine(
+      equal(
+        `${id}.结转`,
+        left,
+        right,
+        `{${id}}{code}“{name}”：年末结转和结余应等于年初结转和结余加本年收入减本年支出`
+      ),
+      [id]
+    ),
+    ...(totalLine
+      ? [
+          equal(
+            `${id}.合计结转`,
+            totalLeft,
+            totalRight,
+            `{${id}}合计行：年末结转和结余应等于年初结转和结余加本年收入减本年支出`
+          ),
+        ]
+      : []),
+    equal(
+      `${id}×T04.本年收入`,
+      [t(`${id}.合计.本年收入`)],
+      [t(`T04.${fund}`)],
+      `{${id}}本年收入合计应等于{T04}收入“${fund}”`
+    ),
+    equal(
+      `${id}×T04.年末`,
+      [t(`${id}.合计.年末结转和结余`)],
+      [t(`T04.年末财政拨款结转和结余.${fund}`)],
+      `{${id}}年末结转和结余合计应等于{T04}年末财政拨款结转和结余中的${fund}`
+    ),
+  ];
+}
 
 export const RULES: RuleDef[] = [
   equal("T01.收支平衡", [t("T01.收入总计")], [t("T01.支出总计")], "{T01}收入总计应等于支出总计"),
@@ -273,33 +300,7 @@ export const RULES: RuleDef[] = [
     whenPresent: true,
   },
 
-  perLine(
-    equal(
-      "T08.结转",
-      [t("T08[{code}].年末结转和结余")],
-      [t("T08[{code}].年初结转和结余"), t("T08[{code}].本年收入"), t("T08[{code}].本年支出", -1)],
-      "{T08}{code}“{name}”：年末结转和结余应等于年初结转和结余加本年收入减本年支出"
-    ),
-    ["T08"]
-  ),
-  equal(
-    "T08.合计结转",
-    [t("T08.合计.年末结转和结余")],
-    [t("T08.合计.年初结转和结余"), t("T08.合计.本年收入"), t("T08.合计.本年支出", -1)],
-    "{T08}合计行：年末结转和结余应等于年初结转和结余加本年收入减本年支出"
-  ),
-  equal(
-    "T08×T04.本年收入",
-    [t("T08.合计.本年收入")],
-    [t("T04.政府性基金预算财政拨款")],
-    "{T08}本年收入合计应等于{T04}收入“政府性基金预算财政拨款”"
-  ),
-  equal(
-    "T08×T04.年末",
-    [t("T08.合计.年末结转和结余")],
-    [t("T04.年末财政拨款结转和结余.政府性基金预算财政拨款")],
-    "{T08}年末结转和结余合计应等于{T04}年末财政拨款结转和结余中的政府性基金预算财政拨款"
-  ),
+  ...fundTableRules("T08", "政府性基金预算财政拨款", "本年支出", { totalLine: true }),
 
   atMost(
     "T10.固定资产构成",

@@ -1,10 +1,11 @@
 import type { FillDefinition, FillDefinitions } from "../../fill/definitions";
 import { CODE } from "../../fill/definitions";
 import { Indicator, InputVocabulary, versus } from "../../inputs/indicators";
-import { itemsOf, SupplementaryItem } from "../../inputs/supplementaryItems";
+import { groupOf, itemsOf } from "../../inputs/supplementaryItems";
+import { atMost, t } from "../../rules/define";
 import type { RuleDef } from "../../rules/types";
 import { FILL as JIANGXI_SOURCES } from "../jiangxi-2021/fill";
-import { RULES as JIANGXI_RULES } from "../jiangxi-2021/rules";
+import { fundTableRules, RULES as JIANGXI_RULES } from "../jiangxi-2021/rules";
 import {
   COMPARISONS as JIANGXI_COMPARISONS,
   INDICATORS as JIANGXI_INDICATORS,
@@ -54,8 +55,6 @@ const PROCUREMENT_AWARDS = new Set([
   "服务采购授予中小企业合同金额",
 ]);
 
-const t = (id: string, sign: 1 | -1 = 1) => ({ id, sign });
-
 const ITEM = "补充信息.";
 const procurementTotal = ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"].map((name) =>
   t(ITEM + name)
@@ -71,41 +70,18 @@ export const RULES: RuleDef[] = [
       )
   ),
   {
-    id: "合理性.中小企业中标≤采购总额",
-    severity: "warning",
-    relation: "<=",
-    // Reserved and other projects are disjoint, so what 中小企业 won in both is part of the total.
-    left: [t(ITEM + PROCUREMENT_RESERVED[2]), t(ITEM + PROCUREMENT_RESERVED[4])],
-    right: procurementTotal,
-    message:
+    ...atMost(
+      "合理性.中小企业中标≤采购总额",
+      // Reserved and other projects are disjoint, so what 中小企业 won in both is part of the total.
+      [t(ITEM + PROCUREMENT_RESERVED[2]), t(ITEM + PROCUREMENT_RESERVED[4])],
+      procurementTotal,
       "“补充信息”中由中小企业中标或成交的采购金额（预留项目与其他项目之和）不应超过政府采购金额（货物、工程、服务之和）",
+      "warning"
+    ),
     whenPresent: true,
   },
-  {
-    id: "T09.结转",
-    severity: "error",
-    relation: "=",
-    left: [t("T09[{code}].年末结转和结余")],
-    right: [t("T09[{code}].年初结转和结余"), t("T09[{code}].本年收入"), t("T09[{code}].合计", -1)],
-    message: "{T09}{code}“{name}”：年末结转和结余应等于年初结转和结余加本年收入减本年支出",
-    forEach: { tables: ["T09"] },
-  },
-  {
-    id: "T09×T04.本年收入",
-    severity: "error",
-    relation: "=",
-    left: [t("T09.合计.本年收入")],
-    right: [t("T04.国有资本经营预算财政拨款")],
-    message: "{T09}本年收入合计应等于{T04}收入“国有资本经营预算财政拨款”",
-  },
-  {
-    id: "T09×T04.年末",
-    severity: "error",
-    relation: "=",
-    left: [t("T09.合计.年末结转和结余")],
-    right: [t("T04.年末财政拨款结转和结余.国有资本经营预算财政拨款")],
-    message: "{T09}年末结转和结余合计应等于{T04}年末财政拨款结转和结余中的国有资本经营预算财政拨款",
-  },
+  // 国有资本经营 also shows 结转 and 收入 (表九), checked as 江西's 政府性基金 table is.
+  ...fundTableRules("T09", "国有资本经营预算财政拨款", "合计", { totalLine: false }),
 ];
 
 /** 上海's vehicle categories (样张 第三部分 十一（三）). */
@@ -173,19 +149,11 @@ export const VOCABULARY: InputVocabulary = {
       i.name === "政府采购服务支出" ? [i, ...itemsOf(i.group, "元", PROCUREMENT_RESERVED)] : [i]
     ),
     ...itemsOf(VEHICLE_GROUP, "辆", VEHICLE_CATEGORIES),
-    {
-      group: VEHICLE_GROUP,
-      name: "单价100万元（含）以上设备数量",
-      unit: "台（套）",
-      hint: "不含车辆",
-    },
+    ...groupOf(VEHICLE_GROUP, [["单价100万元（含）以上设备数量", "台（套）", "不含车辆"]]),
     ...itemsOf("预算绩效", "个", ["绩效目标项目个数", "绩效自评项目个数"]),
     ...itemsOf("预算绩效", "元", ["绩效目标涉及预算金额", "绩效自评涉及资金"]),
-    {
-      group: "预算绩效",
-      name: "预算绩效管理工作情况",
-      unit: "文字",
-      hint: "预算绩效管理制度、工作机制、绩效跟踪评价和自评结果等",
-    } satisfies SupplementaryItem,
+    ...groupOf("预算绩效", [
+      ["预算绩效管理工作情况", "文字", "预算绩效管理制度、工作机制、绩效跟踪评价和自评结果等"],
+    ]),
   ],
 };

@@ -1,3 +1,4 @@
+import { oneYearFormat } from "../derive";
 import type { FormatProfile } from "../types";
 import { FACTS } from "../jiangxi-2021/facts";
 import { RULES, FILL, VOCABULARY } from "./data";
@@ -21,12 +22,7 @@ const GLOSSARY: readonly string[] = [
 
 /** 上海市 2024 年度部门决算公开：九张表，情况说明十一部分。 */
 export const shanghai2024: FormatProfile = {
-  id: "shanghai-2024",
-  name: "上海市2024年度部门决算公开表（九张表）",
-  province: "上海",
-  years: { from: 2024, to: 2024 },
-  year: 2024,
-  unitLabel: "万元",
+  ...oneYearFormat("shanghai-2024", "上海市2024年度部门决算公开表（九张表）", "上海", 2024),
   tables: TABLES,
   fill: FILL,
   rules: RULES,

@@ -1,16 +1,18 @@
-import { reasonKey } from "../../inputs/indicators";
 import {
   amount,
   budget,
   cell,
+  completionWhy,
   count,
+  countList,
   item,
   nonzero,
   prior,
-  reason,
+  says,
   shareList,
-  vsBudget,
+  vsBudgetWhy,
   vsPrior,
+  vsPriorWhy,
 } from "../../narrative/pieces";
 import type { NarrativeContext } from "../../narrative/types";
 import type { FigureRef, Paragraph, Piece } from "../../narrative/types";
@@ -42,21 +44,20 @@ const FISCAL_INCOME: FigureRef = {
 
 const para = (id: string, ...pieces: Piece[]): Paragraph => ({ id, pieces });
 
-function overall(context: NarrativeContext): Paragraph[] {
-  const now = cell("T01.收入总计");
-  const before = prior("收入总计");
-  return [
+/** “本部门…年度收入支出总计…万元，较上年…，主要原因是：……。” for 收支总计 and 财政拨款收支总计. */
+const grandTotal = (
+  key: string,
+  what: string,
+  now: FigureRef,
+  before: FigureRef,
+  indicator: string
+): NarrativeSection =>
+  section(key, `${what}决算总体情况说明`, (context) => [
     para(
-      "总体",
-      `本部门${context.year}年度收入支出总计`,
-      amount(now),
-      "万元，",
-      vsPrior(now, before, "收入"),
-      reason(reasonKey("收支总计", "上年"), now, before),
-      "。"
+      key,
+      ...says`本部门${context.year}年度${what}总计${amount(now)}万元，${vsPriorWhy(now, before, indicator, { noun: "收入" })}。`
     ),
-  ];
-}
+  ]);
 
 /** “本年收入合计…万元，其中：…占…%；…” — a total and the shares of its parts. */
 function totalAndShares(
@@ -90,22 +91,6 @@ function spending(context: NarrativeContext): Paragraph[] {
     "对附属单位补助支出",
   ].map((name) => [name, cell(`T03.合计.${name}`)]);
   return [totalAndShares("支出", "本年支出合计", total, parts, context)];
-}
-
-function fiscalOverall(context: NarrativeContext): Paragraph[] {
-  const now = cell("T04.收入总计");
-  const before = prior("财政拨款收入支出总计");
-  return [
-    para(
-      "财政拨款总体",
-      `本部门${context.year}年度财政拨款收入支出总计`,
-      amount(now),
-      "万元，",
-      vsPrior(now, before, "收入"),
-      reason(reasonKey("财政拨款收支总计", "上年"), now, before),
-      "。"
-    ),
-  ];
 }
 
 /** Where a table's 功能分类 lines are spent, and the 指标 whose 年初预算 the clerk gives per 项. */
@@ -159,14 +144,7 @@ function perLine(context: NarrativeContext, table: SpendingTable, prefix: string
     const planned = budget(table.indicator, code);
     return para(
       `${prefix}.${code}`,
-      `${i + 1}、${name}。年初预算为`,
-      amount(planned),
-      "万元，支出决算为",
-      amount(actual),
-      "万元，",
-      vsBudget(actual, planned),
-      reason(reasonKey(table.indicator, "年初预算", code), actual, planned),
-      "。"
+      ...says`${i + 1}、${name}。年初预算为${amount(planned)}万元，支出决算为${amount(actual)}万元，${vsBudgetWhy(actual, planned, table.indicator, code)}。`
     );
   });
 }
@@ -181,35 +159,19 @@ function general(context: NarrativeContext): Paragraph[] {
   return [
     para(
       "一般公共预算.总体",
-      "（一）一般公共预算财政拨款支出决算总体情况。一般公共预算财政拨款支出",
-      amount(actual),
-      "万元，占本年支出合计的",
-      { share: actual, of: cell("T01.本年支出合计") },
-      "，",
-      vsPrior(actual, before),
-      reason(reasonKey(INDICATOR, "上年"), actual, before),
-      "。"
+      ...says`（一）一般公共预算财政拨款支出决算总体情况。一般公共预算财政拨款支出${amount(actual)}万元，占本年支出合计的${{ share: actual, of: cell("T01.本年支出合计") }}，${vsPriorWhy(actual, before, INDICATOR)}。`
     ),
     para(
       "一般公共预算.结构",
-      "（二）一般公共预算财政拨款支出决算结构情况。一般公共预算财政拨款支出",
-      amount(actual),
-      "万元，主要用于以下方面：",
-      ...shareList(
+      ...says`（二）一般公共预算财政拨款支出决算结构情况。一般公共预算财政拨款支出${amount(actual)}万元，主要用于以下方面：${shareList(
         classes.map(({ code, name }) => [name, cell(`T05[${code}].合计`)] as const),
         actual,
         context
-      )
+      )}`
     ),
     para(
       "一般公共预算.具体",
-      "（三）一般公共预算财政拨款支出决算具体情况。一般公共预算财政拨款支出年初预算为",
-      amount(planned),
-      "万元，支出决算为",
-      amount(actual),
-      "万元，",
-      { completion: actual, budget: planned },
-      reason(reasonKey(INDICATOR, "年初预算"), actual, planned),
+      ...says`（三）一般公共预算财政拨款支出决算具体情况。一般公共预算财政拨款支出年初预算为${amount(planned)}万元，支出决算为${amount(actual)}万元，${completionWhy(actual, planned, INDICATOR)}`,
       lines.length ? "。其中：" : "。"
     ),
     ...lines,
@@ -226,13 +188,7 @@ function basic(context: NarrativeContext): Paragraph[] {
   return [
     para(
       "基本支出",
-      "一般公共预算财政拨款基本支出",
-      amount(cell("T05.合计.基本支出")),
-      "万元。其中：人员经费",
-      amount(cell("T06.人员经费合计")),
-      `万元，主要包括：${names(0)}；公用经费`,
-      amount(cell("T06.公用经费合计")),
-      `万元，主要包括：${names(1)}。`
+      ...says`一般公共预算财政拨款基本支出${amount(cell("T05.合计.基本支出"))}万元。其中：人员经费${amount(cell("T06.人员经费合计"))}万元，主要包括：${names(0)}；公用经费${amount(cell("T06.公用经费合计"))}万元，主要包括：${names(1)}。`
     ),
   ];
 }
@@ -241,11 +197,21 @@ function threePublic(context: NarrativeContext): Paragraph[] {
   const y = context.year;
   const actual = (name: string) => cell(`T07.决算.${name}`);
   const planned = (name: string) => cell(`T07.预算.${name}`);
+  const n = (name: string) => count(item(name));
   const ITEMS: [string, string, string][] = [
     ["因公出国（境）费", "因公出国（境）费", "因公出国（境）费"],
     ["公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车购置及运行费"],
     ["公务接待费", "公务接待费", "公务接待费"],
   ];
+  /** “…；…；…。”: each of the three items in turn, the last closing the sentence with `close`. */
+  const eachItem = (
+    clause: (key: string, label: string, indicator: string) => Piece[],
+    close = "。"
+  ): Piece[] =>
+    ITEMS.flatMap(([key, label, indicator], i) => [
+      ...clause(key, label, indicator),
+      i === ITEMS.length - 1 ? close : "；",
+    ]);
   const total = actual("合计");
   const totalPrior: FigureRef = { sum: ITEMS.map(([, , indicator]) => prior(indicator)) };
   if (![total, planned("合计"), totalPrior].some(nonzero(context)))
@@ -253,126 +219,72 @@ function threePublic(context: NarrativeContext): Paragraph[] {
   return [
     para(
       "三公.总体",
-      "（一）“三公”经费财政拨款支出决算总体情况说明。“三公”经费财政拨款支出年初预算为",
-      amount(planned("合计")),
-      "万元，支出决算为",
-      amount(total),
-      "万元，",
-      { completion: total, budget: planned("合计") },
-      reason(reasonKey("“三公”经费", "年初预算"), total, planned("合计")),
-      "。其中：",
-      ...ITEMS.flatMap(([key, label], i) => [
-        `${label}支出决算为`,
-        amount(actual(key)),
-        "万元，",
-        { completion: actual(key), budget: planned(key) },
-        i === ITEMS.length - 1 ? "。" : "；",
-      ])
+      ...says`（一）“三公”经费财政拨款支出决算总体情况说明。“三公”经费财政拨款支出年初预算为${amount(planned("合计"))}万元，支出决算为${amount(total)}万元，${completionWhy(total, planned("合计"), "“三公”经费")}。其中：${eachItem(
+        (key, label) =>
+          says`${label}支出决算为${amount(actual(key))}万元，${{ completion: actual(key), budget: planned(key) }}`
+      )}`
     ),
     para(
       "三公.上年",
-      `${y}年度“三公”经费财政拨款支出决算数`,
-      vsPrior(total, totalPrior),
-      "，其中：",
-      ...ITEMS.flatMap(([key, label, indicator], i) => [
-        `${label}支出决算`,
-        vsPrior(actual(key), prior(indicator)),
-        reason(reasonKey(indicator, "上年"), actual(key), prior(indicator)),
-        i === ITEMS.length - 1 ? "。" : "；",
-      ])
+      ...says`${y}年度“三公”经费财政拨款支出决算数${vsPrior(total, totalPrior)}，其中：${eachItem(
+        (key, label, indicator) =>
+          says`${label}支出决算${vsPriorWhy(actual(key), prior(indicator), indicator)}`
+      )}`
     ),
     para(
       "三公.结构",
-      "（二）“三公”经费财政拨款支出决算具体情况说明。“三公”经费财政拨款支出决算中，",
-      ...ITEMS.flatMap(([key, label], i) => [
-        `${label}支出决算`,
-        amount(actual(key)),
-        "万元，占",
-        { share: actual(key), of: total },
-        i === ITEMS.length - 1 ? "。具体情况如下：" : "；",
-      ])
+      ...says`（二）“三公”经费财政拨款支出决算具体情况说明。“三公”经费财政拨款支出决算中，${eachItem(
+        (key, label) =>
+          says`${label}支出决算${amount(actual(key))}万元，占${{ share: actual(key), of: total }}`,
+        "。具体情况如下："
+      )}`
     ),
     para(
       "三公.出国",
-      "1、因公出国（境）费支出",
-      amount(actual("因公出国（境）费")),
-      "万元。全年安排因公出国（境）团组",
-      count(item("因公出国（境）团组数")),
-      "个、累计",
-      count(item("因公出国（境）人次")),
-      "人次。开支内容包括：",
-      { text: "因公出国（境）主要用途" },
-      "。"
+      ...says`1、因公出国（境）费支出${amount(actual("因公出国（境）费"))}万元。全年安排因公出国（境）团组${n("因公出国（境）团组数")}个、累计${n("因公出国（境）人次")}人次。开支内容包括：${{ text: "因公出国（境）主要用途" }}。`
     ),
     para(
       "三公.公务用车",
-      "2、公务用车购置及运行维护费支出",
-      amount(actual("公务用车购置及运行费")),
-      "万元。其中：公务用车购置支出",
-      amount(actual("公务用车购置费")),
-      "万元，购置公务用车",
-      count(item("公务用车购置数")),
-      "辆；公务用车运行维护支出",
-      amount(actual("公务用车运行费")),
-      `万元。${y}年，本部门所属各预算单位开支财政拨款的公务用车保有量为`,
-      count(item("公务用车保有量")),
-      "辆。"
+      ...says`2、公务用车购置及运行维护费支出${amount(actual("公务用车购置及运行费"))}万元。其中：公务用车购置支出${amount(actual("公务用车购置费"))}万元，购置公务用车${n("公务用车购置数")}辆；公务用车运行维护支出${amount(actual("公务用车运行费"))}万元。${y}年，本部门所属各预算单位开支财政拨款的公务用车保有量为${n("公务用车保有量")}辆。`
     ),
     para(
       "三公.接待",
-      "3、公务接待费支出",
-      amount(actual("公务接待费")),
-      "万元。国内公务接待",
-      count(item("国内公务接待批次")),
-      "批次、",
-      count(item("国内公务接待人次")),
-      "人次，其中接待外宾",
-      count(item("外事接待批次")),
-      "批次、",
-      count(item("外事接待人次")),
-      "人次。主要用于：",
-      { text: "公务接待主要用途" },
-      "。"
+      ...says`3、公务接待费支出${amount(actual("公务接待费"))}万元。国内公务接待${n("国内公务接待批次")}批次、${n("国内公务接待人次")}人次，其中接待外宾${n("外事接待批次")}批次、${n("外事接待人次")}人次。主要用于：${{ text: "公务接待主要用途" }}。`
     ),
   ];
 }
 
 /** 政府性基金 / 国有资本经营: income and spending, or the 样张's sentence for none. */
-const fundSection = (table: SpendingTable, name: string) => (context: NarrativeContext) => {
-  const received = cell(`${table.tableId}.合计.本年收入`);
-  const paid = cell(`${table.tableId}.合计.${table.spent}`);
-  const lines = perLine(context, table, name);
-  if (![received, paid].some(nonzero(context)) && !lines.length)
-    return [para(name, `本部门${context.year}年度无${name}收入和支出。`)];
-  return [
-    para(
-      name,
-      `${name}收入`,
-      amount(received),
-      "万元，支出",
-      amount(paid),
-      lines.length ? "万元，支出具体情况如下：" : "万元。"
-    ),
-    ...lines,
-  ];
-};
+function fundSection(
+  key: "政府性基金" | "国有资本经营",
+  tableId: string,
+  spent: string
+): NarrativeSection {
+  const name = `${key}预算财政拨款`;
+  const table: SpendingTable = { tableId, spent, indicator: `${name}支出` };
+  return section(key, `${name}收入支出决算情况说明`, (context) => {
+    const received = cell(`${table.tableId}.合计.本年收入`);
+    const paid = cell(`${table.tableId}.合计.${table.spent}`);
+    const lines = perLine(context, table, name);
+    if (![received, paid].some(nonzero(context)) && !lines.length)
+      return [para(name, `本部门${context.year}年度无${name}收入和支出。`)];
+    return [
+      para(
+        name,
+        ...says`${name}收入${amount(received)}万元，支出${amount(paid)}`,
+        lines.length ? "万元，支出具体情况如下：" : "万元。"
+      ),
+      ...lines,
+    ];
+  });
+}
 
 function performance(context: NarrativeContext): Paragraph[] {
   const y = context.year;
   return [
     para(
       "预算绩效",
-      `本部门${y}年度预算绩效管理工作开展情况如下：`,
-      { text: "预算绩效管理工作情况" },
-      `。编报绩效目标的${y}年度项目`,
-      count(item("绩效目标项目个数")),
-      "个，涉及预算金额",
-      amount(item("绩效目标涉及预算金额")),
-      `万元；绩效自评的${y}年度项目`,
-      count(item("绩效自评项目个数")),
-      "个，涉及预算金额",
-      amount(item("绩效自评涉及资金")),
-      "万元。"
+      ...says`本部门${y}年度预算绩效管理工作开展情况如下：${{ text: "预算绩效管理工作情况" }}。编报绩效目标的${y}年度项目${count(item("绩效目标项目个数"))}个，涉及预算金额${amount(item("绩效目标涉及预算金额"))}万元；绩效自评的${y}年度项目${count(item("绩效自评项目个数"))}个，涉及预算金额${amount(item("绩效自评涉及资金"))}万元。`
     ),
   ];
 }
@@ -390,51 +302,22 @@ function others(context: NarrativeContext): Paragraph[] {
     nonzero(context)(running) || nonzero(context)(before)
       ? para(
           "机关运行经费",
-          "（一）机关运行经费支出情况。机关运行经费支出",
-          amount(running),
-          "万元，",
-          vsPrior(running, before),
-          reason(reasonKey("机关运行经费", "上年"), running, before),
-          "。"
+          ...says`（一）机关运行经费支出情况。机关运行经费支出${amount(running)}万元，${vsPriorWhy(running, before, "机关运行经费")}。`
         )
       : para("机关运行经费", `（一）机关运行经费支出情况。本部门${y}年度无机关运行经费支出。`),
     para(
       "政府采购",
-      `（二）政府采购支出情况。本部门${y}年度政府采购金额（以合同签订为准）为`,
-      amount({ sum: [goods, works, services] }),
-      "万元，其中：货物采购金额",
-      amount(goods),
-      "万元、工程采购金额",
-      amount(works),
-      "万元、服务采购金额",
-      amount(services),
-      `万元。${y}年度本部门面向中小企业预留政府采购项目预算金额`,
-      amount(item(RESERVED_FOR_SMALL)),
-      "万元，面向小微企业预留政府采购项目预算金额",
-      amount(item(RESERVED_FOR_MICRO)),
-      "万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额",
-      amount(item(WON_BY_SMALL)),
-      "万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额",
-      amount(item(WON_BY_MICRO)),
-      "万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额",
-      amount(item(WON_BY_SMALL_ELSEWHERE)),
-      "万元。"
+      ...says`（二）政府采购支出情况。本部门${y}年度政府采购金额（以合同签订为准）为${amount({ sum: [goods, works, services] })}万元，其中：货物采购金额${amount(goods)}万元、工程采购金额${amount(works)}万元、服务采购金额${amount(services)}万元。${y}年度本部门面向中小企业预留政府采购项目预算金额${amount(item(RESERVED_FOR_SMALL))}万元，面向小微企业预留政府采购项目预算金额${amount(item(RESERVED_FOR_MICRO))}万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额${amount(item(WON_BY_SMALL))}万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额${amount(item(WON_BY_MICRO))}万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额${amount(item(WON_BY_SMALL_ELSEWHERE))}万元。`
     ),
     para(
       "国有资产",
       `（三）国有资产占有使用情况说明。截至${y}年12月31日，本部门共有车辆`,
       count(vehicles),
       "辆",
-      ...(listed.length
-        ? [
-            "，其中：",
-            ...listed.flatMap((name, i) => [
-              name,
-              count(item(name)),
-              i === listed.length - 1 ? "辆" : "辆、",
-            ]),
-          ]
-        : []),
+      ...countList(
+        listed.map((name) => [name, item(name)]),
+        "辆"
+      ),
       "。单价100万元（含）以上设备（不含车辆）",
       count(item("单价100万元（含）以上设备数量")),
       "台（套）。"
@@ -446,29 +329,21 @@ export const NARRATIVE: NarrativeOutline = {
   heading: (year) => `第三部分 ${year}年度部门决算情况说明`,
   preamble: () => [],
   sections: [
-    section("总体", "收入支出决算总体情况说明", overall),
+    grandTotal("总体", "收入支出", cell("T01.收入总计"), prior("收入总计"), "收支总计"),
     section("收入", "收入决算情况说明", income),
     section("支出", "支出决算情况说明", spending),
-    section("财政拨款总体", "财政拨款收入支出决算总体情况说明", fiscalOverall),
+    grandTotal(
+      "财政拨款总体",
+      "财政拨款收入支出",
+      cell("T04.收入总计"),
+      prior("财政拨款收入支出总计"),
+      "财政拨款收支总计"
+    ),
     section("一般公共预算", "一般公共预算财政拨款支出决算情况说明", general),
     section("基本支出", "一般公共预算财政拨款基本支出决算情况说明", basic),
     section("三公", "财政拨款“三公”经费支出决算情况说明", threePublic),
-    section(
-      "政府性基金",
-      "政府性基金预算财政拨款收入支出决算情况说明",
-      fundSection(
-        { tableId: "T08", spent: "本年支出", indicator: "政府性基金预算财政拨款支出" },
-        "政府性基金预算财政拨款"
-      )
-    ),
-    section(
-      "国有资本经营",
-      "国有资本经营预算财政拨款收入支出决算情况说明",
-      fundSection(
-        { tableId: "T09", spent: "合计", indicator: "国有资本经营预算财政拨款支出" },
-        "国有资本经营预算财政拨款"
-      )
-    ),
+    fundSection("政府性基金", "T08", "本年支出"),
+    fundSection("国有资本经营", "T09", "合计"),
     section("预算绩效", "预算绩效管理情况", performance),
     section("其他", "其他重要事项的情况说明", others),
   ],
