@@ -51,6 +51,32 @@ export function centsToYuan(cents: number): Decimal {
   return cents === 0 ? ZERO : new Decimal(cents).dividedBy(100);
 }
 
+/**
+ * Σ fromCellNumber(n) over many cell numbers: the whole-分 ones added as integers while exact, the
+ * others as Decimals. Both parts are exact (the Decimals are as long as the sums fit 40 significant
+ * digits, as in a plain chain of Decimal additions), so the total is that of the chain.
+ */
+export class CellNumberSum {
+  private cents = 0;
+  private rest = ZERO;
+
+  add(n: number): void {
+    const cents = cellNumberCents(n);
+    if (cents !== undefined) {
+      const sum = this.cents + cents;
+      if (Math.abs(sum) <= MAX_EXACT_CENTS) {
+        this.cents = sum;
+        return;
+      }
+    }
+    this.rest = this.rest.plus(fromCellNumber(n));
+  }
+
+  get total(): Decimal {
+    return this.rest.plus(centsToYuan(this.cents));
+  }
+}
+
 export function yuanToWan(yuan: Decimal): Decimal {
   return yuan.dividedBy(TEN_THOUSAND);
 }

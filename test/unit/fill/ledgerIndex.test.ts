@@ -1,7 +1,13 @@
 import type { LedgerFilter } from "../../../src/core/fill/definitions";
 import { LedgerIndex } from "../../../src/core/fill/ledgerIndex";
 import type { LedgerGroup } from "../../../src/core/inputs/types";
-import { Decimal, cellNumberCents, centsToYuan, fromCellNumber } from "../../../src/core/money";
+import {
+  CellNumberSum,
+  Decimal,
+  cellNumberCents,
+  centsToYuan,
+  fromCellNumber,
+} from "../../../src/core/money";
 
 /**
  * The ledger is summed in whole 分 (integers in doubles) where that is exact; these tests prove the
@@ -47,6 +53,23 @@ describe("cellNumberCents: a cell number as whole 分 only where fromCellNumber 
     expect(cellNumberCents(NaN)).toBeUndefined();
     expect(cellNumberCents(Infinity)).toBeUndefined();
     expect(Object.is(cellNumberCents(-0), 0)).toBe(true);
+  });
+});
+
+describe("CellNumberSum: the total of a chain of fromCellNumber additions", () => {
+  it.each([
+    ["whole 分", () => Math.round(random() * 1e10) / 100],
+    ["any decimals", () => (random() - 0.3) * 10 ** Math.floor(random() * 12)],
+    ["near 2^53 分", () => 9e13 - Math.floor(random() * 1000) / 100],
+  ])("%s", (_, next) => {
+    const sum = new CellNumberSum();
+    let chain = new Decimal(0);
+    for (let i = 0; i < 5_000; i++) {
+      const n = next();
+      sum.add(n);
+      chain = chain.plus(fromCellNumber(n));
+    }
+    expect(sum.total.toString()).toBe(chain.toString());
   });
 });
 
