@@ -29,7 +29,7 @@ export function computeTables(
   problems: InputProblem[]
 ): ComputedTables {
   const definitions = profile.fill;
-  const index = new LedgerIndex([...data.ledger.groups.values()]);
+  const index = new LedgerIndex(data.ledger.groups);
   const regionCodes: Record<string, string[]> = {};
   for (const table of profile.tables) {
     if (table.blocks.some((b) => b.rows.some((r) => r.kind === "region")))
@@ -162,7 +162,7 @@ function checkNothingLost(
             lineCodes.has(cell.code as string)
           )
             continue;
-          const group = [...data.ledger.groups.values()].find((g) =>
+          const group = data.ledger.groups.find((g) =>
             g.functional.startsWith(cell.code as string)
           );
           if (group)

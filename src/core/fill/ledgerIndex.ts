@@ -5,7 +5,6 @@ import type { CatalogKind } from "../subjects/catalog";
 
 type Field = "functional" | "economic" | "source" | "nature";
 const FIELDS: readonly Field[] = ["functional", "economic", "source", "nature"];
-const SEP = "\u0001";
 
 /**
  * Sums of ledger groups by filter. Each filter *shape* (which fields it fixes) is projected once
@@ -15,8 +14,11 @@ const SEP = "\u0001";
  * every partial sum is an exact integer in a double: the projections then add numbers and a
  * Decimal is made only for the sums asked for. Equal to adding the Decimals (a test proves it).
  */
+/** A projection: a map per field (kind first), the sums (分 or 元) at the leaves. */
+type Trie = Map<string, Trie | Decimal | number>;
+
 export class LedgerIndex {
-  private readonly projections = new Map<string, Map<string, Decimal | number>>();
+  private readonly projections = new Map<string, Trie>();
   private readonly inCents: boolean;
 
   constructor(private readonly groups: readonly LedgerGroup[]) {
@@ -36,16 +38,15 @@ export class LedgerIndex {
     const fixed = FIELDS.filter((f) => f !== "source" && filter[f] !== undefined);
     if (filter.sources) fixed.push("source");
     const projection = this.project(fixed);
-    const keyOf = (source?: string) =>
-      [filter.kind, ...fixed.map((f) => (f === "source" ? source : (filter[f] as string)))].join(
-        SEP
-      );
+    const keysOf = (source?: string) => [
+      filter.kind,
+      ...fixed.map((f) => (f === "source" ? (source as string) : (filter[f] as string))),
+    ];
     const sums = filter.sources
-      ? filter.sources.map((s) => projection.get(keyOf(s)))
-      : [projection.get(keyOf())];
+      ? filter.sources.map((s) => leaf(projection, keysOf(s)))
+      : [leaf(projection, keysOf())];
     return this.total(sums);
   }
-
   /** Codes of the `free` field whose matching groups sum to other than zero. */
   nonZeroCodes(filter: LedgerFilter, free: CatalogKind): string[] {
     const byCode = new Map<string, LedgerGroup[]>();
@@ -87,20 +88,37 @@ export class LedgerIndex {
     return total;
   }
 
-  private project(fields: readonly Field[]): Map<string, Decimal | number> {
+  private project(fields: readonly Field[]): Trie {
     const signature = fields.join(",");
     let projection = this.projections.get(signature);
     if (projection) return projection;
     projection = new Map();
     const cents = this.inCents;
+    // Nested maps, not joined keys: no string is made per group.
     for (const g of this.groups) {
+      let node = projection;
       let key: string = g.kind;
-      for (const f of fields) key += SEP + g[f];
-      const sum = projection.get(key);
-      if (cents) projection.set(key, ((sum as number | undefined) ?? 0) + (g.cents as number));
-      else projection.set(key, sum ? (sum as Decimal).plus(g.amount) : g.amount);
+      for (const f of fields) {
+        let next = node.get(key) as Trie | undefined;
+        if (!next) node.set(key, (next = new Map()));
+        node = next;
+        key = g[f];
+      }
+      const sum = node.get(key) as Decimal | number | undefined;
+      if (cents) node.set(key, ((sum as number | undefined) ?? 0) + (g.cents as number));
+      else node.set(key, sum ? (sum as Decimal).plus(g.amount) : g.amount);
     }
     this.projections.set(signature, projection);
     return projection;
   }
+}
+
+/** The sum at the end of the keys' path, or undefined when no group is there. */
+function leaf(projection: Trie, keys: readonly string[]): Decimal | number | undefined {
+  let node: Trie | Decimal | number | undefined = projection;
+  for (const key of keys) {
+    if (node === undefined) return undefined;
+    node = (node as Trie).get(key);
+  }
+  return node as Decimal | number | undefined;
 }

@@ -21,16 +21,6 @@ import {
 } from "./vocabulary";
 import type { Basics, LedgerData, LedgerGroup } from "./types";
 
-export function groupKey(
-  kind: string,
-  functional: string,
-  economic: string,
-  source: string,
-  nature: string
-): string {
-  return `${kind}\u0001${functional}\u0001${economic}\u0001${source}\u0001${nature}`;
-}
-
 /** Kinds whose lines carry a 功能分类 项 and a 资金来源. */
 const CLASSIFIED_KINDS: ReadonlySet<string> = new Set([
   "收入",
@@ -139,6 +129,10 @@ class Group implements LedgerGroup {
   cents: number | undefined;
   private decimal: Decimal | undefined;
 
+  /** The row of each unit's line in the group (a unit has one line per group); most have one unit. */
+  private readonly unit: string;
+  private otherUnits: Map<string, number> | undefined;
+
   constructor(
     readonly kind: RecordKind,
     readonly functional: string,
@@ -146,10 +140,17 @@ class Group implements LedgerGroup {
     readonly source: string,
     readonly nature: string,
     amount: Amount,
-    readonly row: number
+    readonly row: number,
+    unit: string
   ) {
     if (typeof amount === "number") this.cents = amount;
     else this.decimal = amount;
+    this.unit = unit;
+  }
+
+  /** The row of the unit's line already in the group, if any. */
+  rowOf(unit: string): number | undefined {
+    return unit === this.unit ? this.row : this.otherUnits?.get(unit);
   }
 
   get amount(): Decimal {
@@ -161,7 +162,8 @@ class Group implements LedgerGroup {
     this.cents = undefined;
   }
 
-  add(amount: Amount): void {
+  add(unit: string, row: number, amount: Amount): void {
+    (this.otherUnits ??= new Map()).set(unit, row);
     if (this.cents !== undefined && typeof amount === "number") {
       const sum = this.cents + amount;
       if (Math.abs(sum) <= MAX_EXACT_CENTS) {
@@ -172,6 +174,19 @@ class Group implements LedgerGroup {
     }
     this.amount = this.amount.plus(yuanOf(amount));
   }
+}
+
+type Nest = Map<string, Nest | Map<string, Group>>;
+
+/** The map at the end of the keys' path, made where missing. */
+function nested(root: Nest, ...keys: string[]): Map<string, Group> {
+  let node: Nest | Map<string, Group> = root;
+  for (const key of keys) {
+    let next: Nest | Map<string, Group> | undefined = (node as Nest).get(key);
+    if (!next) (node as Nest).set(key, (next = new Map()));
+    node = next;
+  }
+  return node as Map<string, Group>;
 }
 
 /** The line with the largest absolute amount (the first of equals), for the 万元 suspicion. */
@@ -211,7 +226,7 @@ export function readLedger(
   const empty: LedgerData = {
     sheet: sheet.name,
     columns: { index: {}, headerRow: 0 },
-    groups: new Map(),
+    groups: [],
     lineCount: 0,
   };
   const columns = locateColumns(sheet, LEDGER_COLUMNS, "amount", problems, {
@@ -220,8 +235,9 @@ export function readLedger(
   if (!columns) return empty;
   const col = columns.index;
   const units = new Set(context.basics.units.map((u) => u.name));
-  const groups = new Map<string, Group>();
-  const lines = new Map<string, number>(); // unit + group key → first row, for duplicates
+  const groups: Group[] = [];
+  // Groups by kind, 功能分类, 经济分类 and 资金来源 (nested maps: no key string per line), then 支出性质.
+  const byFields: Nest = new Map();
   let lineCount = 0;
   const largest = new Largest();
   const headers = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header]));
@@ -300,9 +316,9 @@ export function readLedger(
 
     const functionalCode = functional ?? "";
     const economicCode = kind === "支出" ? (economic ?? "") : "";
-    const key = groupKey(kind, functionalCode, economicCode, source ?? "", nature ?? "");
-    const lineKey = `${unit}\u0001${key}`;
-    const first = lines.get(lineKey);
+    const natures = nested(byFields, kind, functionalCode, economicCode, source ?? "");
+    const group = natures.get(nature ?? "");
+    const first = group?.rowOf(unit);
     if (first !== undefined) {
       problem(
         "unit",
@@ -310,14 +326,21 @@ export function readLedger(
       );
       continue;
     }
-    lines.set(lineKey, r);
-    const group = groups.get(key);
-    if (group) group.add(amount);
-    else
-      groups.set(
-        key,
-        new Group(kind, functionalCode, economicCode, source ?? "", nature ?? "", amount, r)
+    if (group) group.add(unit, r, amount);
+    else {
+      const created = new Group(
+        kind,
+        functionalCode,
+        economicCode,
+        source ?? "",
+        nature ?? "",
+        amount,
+        r,
+        unit
       );
+      natures.set(nature ?? "", created);
+      groups.push(created);
+    }
   }
 
   const top = largest.result();

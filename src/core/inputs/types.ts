@@ -28,7 +28,8 @@ export interface LedgerGroup {
 export interface LedgerData {
   sheet: string;
   columns: ColumnMap;
-  groups: Map<string, LedgerGroup>;
+  /** In the order of their first line. */
+  groups: readonly LedgerGroup[];
   /** Lines with an amount. */
   lineCount: number;
 }
