@@ -317,6 +317,12 @@ const NULL_ROWS: (string | null)[][] = [];
 const nullRow = (length: number) =>
   (NULL_ROWS[length] ??= Object.freeze(new Array<null>(length).fill(null)) as (string | null)[]);
 
+/** The formulas of a row padded with nulls to the length of its values. */
+function fullLength(formulas: (string | null)[], length: number): (string | null)[] {
+  while (formulas.length < length) formulas.push(null);
+  return formulas;
+}
+
 /** Collects one sheet's cells as the scanner reports them. */
 class SheetBuilder implements XmlHandler {
   private readonly values: CellValue[][] = [];
@@ -561,11 +567,15 @@ class SheetBuilder implements XmlHandler {
     let fr = this.formulas[r];
     // A row seen again (not in a file Excel writes) after its formulas were shared.
     if (Object.isFrozen(fr)) fr = this.formulas[r] = [...fr];
-    if (formula !== null) this.rowHasFormula = true;
     while (vr.length < c) vr.push(null);
-    while (fr.length < c) fr.push(null);
     vr[c] = value;
-    fr[c] = formula;
+    // A row's formulas are filled in only as far as its last formula (most rows have none); they
+    // are made as long as its values when the row ends (finishRow) or the sheet does (finish).
+    if (formula !== null || c < fr.length) {
+      if (formula !== null) this.rowHasFormula = true;
+      while (fr.length < c) fr.push(null);
+      fr[c] = formula;
+    }
   }
 
   /** A row's arrays at their final size: pushing leaves them about twice as large as needed. */
@@ -574,10 +584,17 @@ class SheetBuilder implements XmlHandler {
     const vr = this.values[r];
     if (!vr || Object.isFrozen(this.formulas[r])) return;
     this.values[r] = vr.slice();
-    this.formulas[r] = this.rowHasFormula ? this.formulas[r].slice() : nullRow(vr.length);
+    this.formulas[r] = this.rowHasFormula
+      ? fullLength(this.formulas[r], vr.length).slice()
+      : nullRow(vr.length);
   }
 
   finish(): SheetSnapshot {
+    // Rows whose cells ended outside their row element (not in a file Excel writes).
+    this.formulas.forEach((fr, r) => {
+      if (fr.length < this.values[r].length && !Object.isFrozen(fr))
+        fullLength(fr, this.values[r].length);
+    });
     const merges = this.merges.map((ref) => parseRange(ref));
     // A merged area's value is in its first cell only (the others are dropped, as ExcelJS does).
     for (const m of merges) {
