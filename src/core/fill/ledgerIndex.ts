@@ -14,6 +14,16 @@ const FIELDS: readonly Field[] = ["functional", "economic", "source", "nature"];
  * every partial sum is an exact integer in a double: the projections then add numbers and a
  * Decimal is made only for the sums asked for. Equal to adding the Decimals (a test proves it).
  */
+/** Whether the group matches the filter, its `free` field aside. */
+const matches = (g: LedgerGroup, filter: LedgerFilter, free: CatalogKind): boolean =>
+  g.kind === filter.kind &&
+  (!filter.sources || filter.sources.includes(g.source as never)) &&
+  (filter.nature === undefined || g.nature === filter.nature) &&
+  (free === "functional" ||
+    filter.functional === undefined ||
+    g.functional === filter.functional) &&
+  (free === "economic" || filter.economic === undefined || g.economic === filter.economic);
+
 /** A projection: a map per field (kind first), the sums (分 or 元) at the leaves. */
 type Trie = Map<string, Trie | Decimal | number>;
 
@@ -49,31 +59,22 @@ export class LedgerIndex {
   }
   /** Codes of the `free` field whose matching groups sum to other than zero. */
   nonZeroCodes(filter: LedgerFilter, free: CatalogKind): string[] {
-    const byCode = new Map<string, LedgerGroup[]>();
-    for (const group of this.matching(filter, free)) {
-      const list = byCode.get(group[free]);
-      if (list) list.push(group);
-      else byCode.set(group[free], [group]);
+    const sums = new Map<string, (Decimal | number)[]>();
+    for (const group of this.groups) {
+      if (!matches(group, filter, free)) continue;
+      const amount = this.inCents ? (group.cents as number) : group.amount;
+      const list = sums.get(group[free]);
+      if (list) list.push(amount);
+      else sums.set(group[free], [amount]);
     }
     const codes: string[] = [];
-    for (const [code, groups] of byCode)
-      if (!this.total(groups.map((g) => (this.inCents ? g.cents : g.amount))).isZero())
-        codes.push(code);
+    for (const [code, amounts] of sums) if (!this.total(amounts).isZero()) codes.push(code);
     return codes;
   }
 
   /** Groups matching the filter, ignoring its `free` field (to find which codes have data). */
   matching(filter: LedgerFilter, free: CatalogKind): LedgerGroup[] {
-    return this.groups.filter(
-      (g) =>
-        g.kind === filter.kind &&
-        (!filter.sources || filter.sources.includes(g.source as never)) &&
-        (filter.nature === undefined || g.nature === filter.nature) &&
-        (free === "functional" ||
-          filter.functional === undefined ||
-          g.functional === filter.functional) &&
-        (free === "economic" || filter.economic === undefined || g.economic === filter.economic)
-    );
+    return this.groups.filter((g) => matches(g, filter, free));
   }
 
   /** The sum of projected sums (分 or 元, as the index keeps them; undefined for none) in 元. */
