@@ -13,8 +13,40 @@ export interface XmlHandler {
 
 export class XmlSyntaxError extends Error {}
 
-// A start or end tag; quoted attribute values may hold ">".
-const TAG = /<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+/** The index of the ">" ending the tag that starts at `lt` (quoted values may hold ">"), or -1. */
+function tagEnd(s: string, lt: number): number {
+  for (let p = lt + 1; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 62 /* > */) return p;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      p = s.indexOf(c === 34 ? '"' : "'", p + 1);
+      if (p < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The local name of the element named in s[start, end): the names of sheet data come back as
+ * constants, without making a string for each of a million tags.
+ */
+function elementName(s: string, start: number, end: number): string {
+  if (end - start === 1) {
+    switch (s.charCodeAt(start)) {
+      case 99:
+        return "c";
+      case 118:
+        return "v";
+      case 102:
+        return "f";
+      case 116:
+        return "t";
+      case 114:
+        return "r";
+    }
+  } else if (end - start === 3 && s.startsWith("row", start)) return "row";
+  return localName(s.slice(start, end));
+}
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -91,18 +123,24 @@ export class XmlScanner {
         i = end;
         continue;
       }
-      TAG.lastIndex = lt;
-      if (!TAG.test(s)) break; // incomplete: wait for more
-      const gt = TAG.lastIndex - 1;
+      const gt = tagEnd(s, lt);
+      if (gt < 0) break; // incomplete: wait for more
       if (next === 47 /* / */) {
-        h.close(localName(s.slice(lt + 2, gt).trim()));
+        const first = s.charCodeAt(lt + 2);
+        const last = s.charCodeAt(gt - 1);
+        // No space to trim (printable ASCII at both ends): the name as it stands.
+        h.close(
+          first > 32 && first < 127 && last > 32 && last < 127
+            ? elementName(s, lt + 2, gt)
+            : localName(s.slice(lt + 2, gt).trim())
+        );
       } else {
         const selfClosing = s.charCodeAt(gt - 1) === 47;
-        const body = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-        let n = 0;
-        while (n < body.length && !isSpace(body.charCodeAt(n))) n++;
-        const name = localName(body.slice(0, n));
-        h.open(name, body.slice(n));
+        const bodyEnd = selfClosing ? gt - 1 : gt;
+        let n = lt + 1;
+        while (n < bodyEnd && !isSpace(s.charCodeAt(n))) n++;
+        const name = elementName(s, lt + 1, n);
+        h.open(name, n < bodyEnd ? s.slice(n, bodyEnd) : "");
         if (selfClosing) h.close(name);
       }
       i = gt + 1;

@@ -1,4 +1,4 @@
-import type { InputData } from "../inputs/types";
+import type { InputData, LedgerGroup } from "../inputs/types";
 import type { InputProblem } from "../inputs/problems";
 import { Decimal, ZERO } from "../money";
 import { requireKnownCell } from "../profiles/cellIds";
@@ -29,7 +29,7 @@ export function computeTables(
   problems: InputProblem[]
 ): ComputedTables {
   const definitions = profile.fill;
-  const index = new LedgerIndex([...data.ledger.groups.values()]);
+  const index = new LedgerIndex(data.ledger.groups);
   const regionCodes: Record<string, string[]> = {};
   for (const table of profile.tables) {
     if (table.blocks.some((b) => b.rows.some((r) => r.kind === "region")))
@@ -107,10 +107,7 @@ function codesWithData(
   const codes = new Set<string>();
   for (const definition of Object.values(definitions[table.id]?.subjects ?? {})) {
     if (!("ledger" in definition) || definition.ledger[free] !== CODE) continue;
-    const totals = new Map<string, Decimal>();
-    for (const group of index.matching(definition.ledger, free))
-      totals.set(group[free], (totals.get(group[free]) ?? ZERO).plus(group.amount));
-    for (const [code, total] of totals) if (!total.isZero()) codes.add(code);
+    for (const code of index.nonZeroCodes(definition.ledger, free)) codes.add(code);
   }
   return [...codes].sort();
 }
@@ -146,7 +143,7 @@ function checkNothingLost(
     for (const [columnKey, definition] of Object.entries(definitions[table.id]?.subjects ?? {})) {
       if ("ledger" in definition && definition.ledger.economic === CODE) {
         for (const group of index.matching(definition.ledger, "economic")) {
-          if (!lineCodes.has(group.economic) && !group.amount.isZero())
+          if (!lineCodes.has(group.economic) && !isZeroAmount(group))
             report(
               group.row,
               "economic",
@@ -165,7 +162,7 @@ function checkNothingLost(
             lineCodes.has(cell.code as string)
           )
             continue;
-          const group = [...data.ledger.groups.values()].find((g) =>
+          const group = data.ledger.groups.find((g) =>
             g.functional.startsWith(cell.code as string)
           );
           if (group)
@@ -179,6 +176,9 @@ function checkNothingLost(
     }
   }
 }
+
+const isZeroAmount = (group: LedgerGroup) =>
+  group.cents !== undefined ? group.cents === 0 : group.amount.isZero();
 
 function describe(filter: LedgerFilter): string {
   return [filter.sources?.join("、"), filter.nature].filter(Boolean).join("，");

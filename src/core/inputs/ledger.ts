@@ -1,4 +1,12 @@
-import { Decimal, ZERO, fromCellNumber, parseAmount } from "../money";
+import {
+  Decimal,
+  MAX_EXACT_CENTS,
+  ZERO,
+  cellNumberCents,
+  centsToYuan,
+  fromCellNumber,
+  parseAmount,
+} from "../money";
 import type { Catalogs } from "../subjects";
 import type { CellValue, SheetSnapshot } from "../workbook";
 import type { InputProblem } from "./problems";
@@ -12,16 +20,6 @@ import {
   SPENDING_NATURES,
 } from "./vocabulary";
 import type { Basics, LedgerData, LedgerGroup } from "./types";
-
-export function groupKey(
-  kind: string,
-  functional: string,
-  economic: string,
-  source: string,
-  nature: string
-): string {
-  return `${kind}\u0001${functional}\u0001${economic}\u0001${source}\u0001${nature}`;
-}
 
 /** Kinds whose lines carry a 功能分类 项 and a 资金来源. */
 const CLASSIFIED_KINDS: ReadonlySet<string> = new Set([
@@ -117,6 +115,109 @@ function checkEconomic(
   }
 }
 
+/** An amount as read: whole 分 (a number) where that is exact, else a Decimal of 元. */
+type Amount = number | Decimal;
+
+const yuanOf = (amount: Amount): Decimal =>
+  typeof amount === "number" ? centsToYuan(amount) : amount;
+
+/**
+ * A group as read: its amount is kept in whole 分 while that is exact and the Decimal is made only
+ * when asked for, so a ledger of 10^5 lines makes no Decimal per line (`LedgerIndex` sums the 分).
+ */
+class Group implements LedgerGroup {
+  cents: number | undefined;
+  private decimal: Decimal | undefined;
+
+  /** The row of each unit's line in the group (a unit has one line per group); most have one unit. */
+  private readonly unit: string;
+  private otherUnits: Map<string, number> | undefined;
+
+  constructor(
+    readonly kind: RecordKind,
+    readonly functional: string,
+    readonly economic: string,
+    readonly source: string,
+    readonly nature: string,
+    amount: Amount,
+    readonly row: number,
+    unit: string
+  ) {
+    if (typeof amount === "number") this.cents = amount;
+    else this.decimal = amount;
+    this.unit = unit;
+  }
+
+  /** The row of the unit's line already in the group, if any. */
+  rowOf(unit: string): number | undefined {
+    return unit === this.unit ? this.row : this.otherUnits?.get(unit);
+  }
+
+  get amount(): Decimal {
+    return (this.decimal ??= centsToYuan(this.cents as number));
+  }
+
+  set amount(value: Decimal) {
+    this.decimal = value;
+    this.cents = undefined;
+  }
+
+  add(unit: string, row: number, amount: Amount): void {
+    (this.otherUnits ??= new Map()).set(unit, row);
+    if (this.cents !== undefined && typeof amount === "number") {
+      const sum = this.cents + amount;
+      if (Math.abs(sum) <= MAX_EXACT_CENTS) {
+        this.cents = sum;
+        this.decimal = undefined;
+        return;
+      }
+    }
+    this.amount = this.amount.plus(yuanOf(amount));
+  }
+}
+
+type Nest = Map<string, Nest | Map<string, Group>>;
+
+/** The map at the end of the keys' path, made where missing. */
+function nested(root: Nest, ...keys: string[]): Map<string, Group> {
+  let node: Nest | Map<string, Group> = root;
+  for (const key of keys) {
+    let next: Nest | Map<string, Group> | undefined = (node as Nest).get(key);
+    if (!next) (node as Nest).set(key, (next = new Map()));
+    node = next;
+  }
+  return node as Map<string, Group>;
+}
+
+/** The line with the largest absolute amount (the first of equals), for the 万元 suspicion. */
+class Largest {
+  private cents = 0;
+  private centsRow = -1;
+  private decimal = ZERO;
+  private decimalRow = -1;
+
+  see(amount: Amount, row: number): void {
+    if (typeof amount === "number") {
+      if (Math.abs(amount) > this.cents) {
+        this.cents = Math.abs(amount);
+        this.centsRow = row;
+      }
+    } else if (amount.abs().greaterThan(this.decimal)) {
+      this.decimal = amount.abs();
+      this.decimalRow = row;
+    }
+  }
+
+  result(): { amount: Decimal; row: number } {
+    const cents = centsToYuan(this.cents);
+    const order = cents.comparedTo(this.decimal);
+    const centsFirst = order > 0 || (order === 0 && this.centsRow < this.decimalRow);
+    return centsFirst
+      ? { amount: cents, row: this.centsRow }
+      : { amount: this.decimal, row: this.decimalRow };
+  }
+}
+
 export function readLedger(
   sheet: SheetSnapshot,
   context: LedgerContext,
@@ -125,7 +226,7 @@ export function readLedger(
   const empty: LedgerData = {
     sheet: sheet.name,
     columns: { index: {}, headerRow: 0 },
-    groups: new Map(),
+    groups: [],
     lineCount: 0,
   };
   const columns = locateColumns(sheet, LEDGER_COLUMNS, "amount", problems, {
@@ -134,19 +235,43 @@ export function readLedger(
   if (!columns) return empty;
   const col = columns.index;
   const units = new Set(context.basics.units.map((u) => u.name));
-  const groups = new Map<string, LedgerGroup>();
-  const lines = new Map<string, number>(); // unit + group key → first row, for duplicates
+  const groups: Group[] = [];
+  // Groups by kind, 功能分类, 经济分类 and 资金来源 (nested maps: no key string per line), then 支出性质.
+  const byFields: Nest = new Map();
   let lineCount = 0;
-  let largest = ZERO;
-  let largestRow = -1;
+  const largest = new Largest();
   const headers = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header]));
 
-  for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
-    if (!row) continue;
-    const problem = (key: string, message: string) =>
-      problems.push({ sheet: sheet.name, row: r, col: col[key], column: headers[key], message });
-    const raw = (key: string): CellValue => row[col[key]] ?? null;
+  // The row being read; the helpers below are made once, not per row (10^6 rows).
+  let r = 0;
+  let row: readonly CellValue[] = [];
+  let ok = true;
+  const problem = (key: string, message: string) =>
+    problems.push({ sheet: sheet.name, row: r, col: col[key], column: headers[key], message });
+  const raw = (key: string): CellValue => row[col[key]] ?? null;
+  const fail = (key: string, message: string) => {
+    ok = false;
+    problem(key, message);
+  };
+  const failWith = (key: string) => (message: string) => fail(key, message);
+  const fails = {
+    kind: failWith("kind"),
+    functional: failWith("functional"),
+    source: failWith("source"),
+    nature: failWith("nature"),
+    economic: failWith("economic"),
+    amount: failWith("amount"),
+  };
+  const exact = (key: string, canonical: string) => {
+    // Live formulas match the cell text exactly, so what they would miss is an error here.
+    const text = raw(key);
+    if (context.formulas && canonical && String(text).trim() !== String(text))
+      fail(key, `「${String(text)}」前后有空格，表中的公式无法匹配；请删除空格`);
+  };
+
+  for (r = columns.headerRow + 1; r < sheet.values.length; r++) {
+    if (!sheet.values[r]) continue;
+    row = sheet.values[r];
     const unit = cellText(raw("unit"));
     const kindText = cellText(raw("kind"));
     const amountCell = raw("amount");
@@ -155,58 +280,45 @@ export function readLedger(
         continue;
     }
 
-    let ok = true;
-    const fail = (key: string, message: string) => {
-      ok = false;
-      problem(key, message);
-    };
+    ok = true;
     if (!unit) fail("unit", "缺少单位名称");
     else if (!units.has(unit))
       fail("unit", `单位「${unit}」不在“基础信息”的单位名单中（合并范围只含名单内的单位）`);
 
-    const kind = vocabulary(kindText, RECORD_KINDS, "收支类型", (m) => fail("kind", m));
-    const exact = (key: string, canonical: string) => {
-      // Live formulas match the cell text exactly, so what they would miss is an error here.
-      const text = raw(key);
-      if (context.formulas && canonical && String(text).trim() !== String(text))
-        fail(key, `「${String(text)}」前后有空格，表中的公式无法匹配；请删除空格`);
-    };
+    const kind = vocabulary(kindText, RECORD_KINDS, "收支类型", fails.kind);
     exact("kind", kindText);
 
     const classified = kind !== undefined && CLASSIFIED_KINDS.has(kind);
-    const functional = code(raw("functional"), context.formulas, (m) => fail("functional", m));
+    const functional = code(raw("functional"), context.formulas, fails.functional);
     checkFunctional(functional, classified, context, fail);
 
     const sourceText = cellText(raw("source"));
     const source = sourceText
-      ? vocabulary(sourceText, FUND_SOURCES, "资金来源", (m) => fail("source", m))
+      ? vocabulary(sourceText, FUND_SOURCES, "资金来源", fails.source)
       : undefined;
     if (classified && !sourceText) fail("source", "缺少资金来源");
     exact("source", sourceText);
 
     const natureText = cellText(raw("nature"));
     const nature = natureText
-      ? vocabulary(natureText, SPENDING_NATURES, "支出性质", (m) => fail("nature", m))
+      ? vocabulary(natureText, SPENDING_NATURES, "支出性质", fails.nature)
       : undefined;
     exact("nature", natureText);
     checkNature(kind, source, nature, natureText, fail);
 
-    const economic = code(raw("economic"), context.formulas, (m) => fail("economic", m));
+    const economic = code(raw("economic"), context.formulas, fails.economic);
     checkEconomic(economic, { kind, source, nature }, context, fail);
 
-    const amount = readLedgerAmount(amountCell, context.formulas, (m) => fail("amount", m));
+    const amount = readLedgerAmount(amountCell, context.formulas, fails.amount);
     if (!ok || !kind || amount === undefined) continue;
     lineCount++;
-    if (amount.abs().greaterThan(largest)) {
-      largest = amount.abs();
-      largestRow = r;
-    }
+    largest.see(amount, r);
 
     const functionalCode = functional ?? "";
     const economicCode = kind === "支出" ? (economic ?? "") : "";
-    const key = groupKey(kind, functionalCode, economicCode, source ?? "", nature ?? "");
-    const lineKey = `${unit}\u0001${key}`;
-    const first = lines.get(lineKey);
+    const natures = nested(byFields, kind, functionalCode, economicCode, source ?? "");
+    const group = natures.get(nature ?? "");
+    const first = group?.rowOf(unit);
     if (first !== undefined) {
       problem(
         "unit",
@@ -214,28 +326,31 @@ export function readLedger(
       );
       continue;
     }
-    lines.set(lineKey, r);
-    const group = groups.get(key);
-    if (group) group.amount = group.amount.plus(amount);
-    else
-      groups.set(key, {
+    if (group) group.add(unit, r, amount);
+    else {
+      const created = new Group(
         kind,
-        functional: functionalCode,
-        economic: economicCode,
-        source: source ?? "",
-        nature: nature ?? "",
+        functionalCode,
+        economicCode,
+        source ?? "",
+        nature ?? "",
         amount,
-        row: r,
-      });
+        r,
+        unit
+      );
+      natures.set(nature ?? "", created);
+      groups.push(created);
+    }
   }
 
-  if (lineCount >= 3 && largest.lessThan(WAN_SUSPICION_MAX)) {
+  const top = largest.result();
+  if (lineCount >= 3 && top.amount.lessThan(WAN_SUSPICION_MAX)) {
     problems.push({
       sheet: sheet.name,
-      row: largestRow,
+      row: top.row,
       col: col.amount,
       column: headers.amount,
-      message: `金额看起来是以万元填写的：全部 ${lineCount} 行中最大一笔只有 ${largest.toFixed()}。本列以元为单位，请把万元数乘以 10000`,
+      message: `金额看起来是以万元填写的：全部 ${lineCount} 行中最大一笔只有 ${top.amount.toFixed()}。本列以元为单位，请把万元数乘以 10000`,
     });
   }
   return { sheet: sheet.name, columns, groups, lineCount };
@@ -256,6 +371,8 @@ function vocabulary<T extends string>(
   return undefined;
 }
 
+const DIGITS = /^[0-9]+$/;
+
 /** The code typed, normalised; "" when blank, undefined when wrong (and reported). */
 function code(
   value: CellValue,
@@ -264,6 +381,8 @@ function code(
 ): string | undefined {
   if (value === null || value === undefined) return "";
   const text = String(value);
+  // ASCII digits only: NFKC and the space removal below leave it as it is.
+  if (DIGITS.test(text)) return text;
   const normalized = text.normalize("NFKC").replace(/\s+/g, "");
   if (normalized && !/^\d+$/.test(normalized)) {
     fail(`科目编码「${text}」应只含数字`);
@@ -286,9 +405,11 @@ function readLedgerAmount(
   value: CellValue,
   formulas: boolean,
   fail: (message: string) => void
-): Decimal | undefined {
-  if (value === null || value === "") return ZERO;
+): Amount | undefined {
+  if (value === null || value === "") return 0;
   if (typeof value === "number") {
+    const cents = cellNumberCents(value);
+    if (cents !== undefined) return cents; // whole 分: at most two decimals
     const amount = fromCellNumber(value);
     if (amount.decimalPlaces() > 2) {
       fail(

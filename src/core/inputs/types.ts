@@ -16,6 +16,11 @@ export interface LedgerGroup {
   nature: string;
   /** 元, full precision. */
   amount: Decimal;
+  /**
+   * The same amount in whole 分 when the ledger read it as such (|cents| < 10^15), so that sums of
+   * many groups can be taken exactly in integer arithmetic (`LedgerIndex`); undefined otherwise.
+   */
+  readonly cents?: number;
   /** 0-based sheet row of the first line of the group, for messages. */
   row: number;
 }
@@ -23,7 +28,8 @@ export interface LedgerGroup {
 export interface LedgerData {
   sheet: string;
   columns: ColumnMap;
-  groups: Map<string, LedgerGroup>;
+  /** In the order of their first line. */
+  groups: readonly LedgerGroup[];
   /** Lines with an amount. */
   lineCount: number;
 }

@@ -26,6 +26,57 @@ export function fromCellNumber(n: number): Decimal {
   return new Decimal(n.toPrecision(15));
 }
 
+/**
+ * Sums of whole 分 are exact in doubles up to this magnitude (2^53 - 1); above it they are not.
+ * Each amount taken as cents is below 10^15 (15 significant digits, what a cell holds).
+ */
+export const MAX_EXACT_CENTS = Number.MAX_SAFE_INTEGER;
+const CELL_CENTS_LIMIT = 1e15;
+
+/**
+ * The cell number as whole 分 when `fromCellNumber(n)` is exactly `cents / 100`, else undefined.
+ * If c/100 (correctly rounded) is n and c has at most 15 digits, n is the double nearest to the
+ * decimal c/100, and any decimal of at most 15 significant digits is what toPrecision(15) gives
+ * back for its nearest double (DBL_DIG = 15): so fromCellNumber(n) equals c/100. Lets a large
+ * ledger be summed in integer arithmetic, with a Decimal made only for the totals.
+ */
+export function cellNumberCents(n: number): number | undefined {
+  const cents = Math.round(n * 100);
+  if (!(Math.abs(cents) < CELL_CENTS_LIMIT) || cents / 100 !== n) return undefined;
+  return cents + 0; // -0 reads as 0, as fromCellNumber gives it
+}
+
+/** Whole 分 (|cents| ≤ MAX_EXACT_CENTS) as 元, exactly. */
+export function centsToYuan(cents: number): Decimal {
+  return cents === 0 ? ZERO : new Decimal(cents).dividedBy(100);
+}
+
+/**
+ * Σ fromCellNumber(n) over many cell numbers: the whole-分 ones added as integers while exact, the
+ * others as Decimals. Both parts are exact (the Decimals are as long as the sums fit 40 significant
+ * digits, as in a plain chain of Decimal additions), so the total is that of the chain.
+ */
+export class CellNumberSum {
+  private cents = 0;
+  private rest = ZERO;
+
+  add(n: number): void {
+    const cents = cellNumberCents(n);
+    if (cents !== undefined) {
+      const sum = this.cents + cents;
+      if (Math.abs(sum) <= MAX_EXACT_CENTS) {
+        this.cents = sum;
+        return;
+      }
+    }
+    this.rest = this.rest.plus(fromCellNumber(n));
+  }
+
+  get total(): Decimal {
+    return this.rest.plus(centsToYuan(this.cents));
+  }
+}
+
 export function yuanToWan(yuan: Decimal): Decimal {
   return yuan.dividedBy(TEN_THOUSAND);
 }

@@ -1,7 +1,7 @@
 import { columnRef, text } from "../formula/build";
 import { INPUT_SHEETS, LEDGER_COLUMNS } from "../inputs/sheets";
 import { cellText, locatedSheet } from "../inputs/table";
-import { Decimal, ZERO, fromCellNumber, parseAmount, yuanToWan, yuanToWanFormula } from "../money";
+import { CellNumberSum, parseAmount, yuanToWan, yuanToWanFormula } from "../money";
 import type { WorkbookRead } from "../workbook";
 import type { ReadCell } from "./types";
 
@@ -22,13 +22,13 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
   ]);
   if (!located) return cells;
   const { sheet, columns } = located;
-  const totals = new Map<string, Decimal>(LEDGER_TOTAL_KINDS.map((k) => [k, ZERO]));
+  const totals = new Map(LEDGER_TOTAL_KINDS.map((k) => [k as string, new CellNumberSum()]));
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     const kind = cellText(row?.[columns.index.kind]);
     const amount = row?.[columns.index.amount];
     const total = totals.get(kind);
-    if (total && typeof amount === "number") totals.set(kind, total.plus(fromCellNumber(amount)));
+    if (total && typeof amount === "number") total.add(amount);
     // An amount typed as text (accepted by fill --values) is one SUMIFS skips: no total to compare.
     else if (total && typeof amount === "string" && !isBlankAmount(amount)) return new Map();
   }
@@ -36,7 +36,7 @@ export function ledgerTotalCells(read: WorkbookRead): Map<string, ReadCell> {
   const kinds = columnRef(sheet.name, columns.index.kind);
   for (const [kind, total] of totals) {
     cells.set(ledgerTotalId(kind), {
-      value: yuanToWan(total),
+      value: yuanToWan(total.total),
       at: { sheet: sheet.name, row: columns.headerRow, col: columns.index.amount },
       expr: yuanToWanFormula(`SUMIFS(${amount},${kinds},${text(kind)})`),
     });

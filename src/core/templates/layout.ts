@@ -287,8 +287,26 @@ function assignSums(
       )
     );
     const blockRows = rows.filter((r) => r.block === b && hasAmounts(r));
+    // Rows by key (the first of a key) and each subject line's children, found once per row, not
+    // once per cell: a table of a few hundred subject lines has thousands of cells.
+    const laidByKey = new Map<string | undefined, LaidRow>();
+    for (const r of blockRows) if (!laidByKey.has(r.key)) laidByKey.set(r.key, r);
+    const childrenOf = new Map<LaidRow, LaidRow[]>();
+    const children = (laid: LaidRow): LaidRow[] => {
+      let found = childrenOf.get(laid);
+      if (!found) {
+        found = blockRows.filter(
+          (r) =>
+            r.kind === "subject" &&
+            r.code !== laid.code &&
+            isChildCode(laid.code as string, r.code as string, laid.level)
+        );
+        childrenOf.set(laid, found);
+      }
+      return found;
+    };
     for (const cell of amounts.filter((c) => c.block === b)) {
-      const laid = blockRows.find((r) => r.key === cell.rowKey) as LaidRow;
+      const laid = laidByKey.get(cell.rowKey) as LaidRow;
       const spec = specItems.get(cell.rowKey);
       if (spec?.kind === "item" && spec.sum) {
         cell.sum = spec.sum.flatMap((term) =>
@@ -308,14 +326,9 @@ function assignSums(
           .filter((r) => r.level === "类")
           .map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }));
       } else if (laid.kind === "subject" && !laid.listed) {
-        const children = blockRows.filter(
-          (r) =>
-            r.kind === "subject" &&
-            r.code !== laid.code &&
-            isChildCode(laid.code as string, r.code as string, laid.level)
-        );
-        if (children.length > 0) {
-          cell.sum = children.map((r) => ({
+        const lines = children(laid);
+        if (lines.length > 0) {
+          cell.sum = lines.map((r) => ({
             id: find(b, r.key as string, cell.columnKey).id,
             sign: 1 as const,
           }));

@@ -9,6 +9,8 @@ import { loadWorkbook } from "../../../src/xlsx/file";
 import { XlsxFilePort } from "../../../src/xlsx/filePort";
 import { ExcelJsPort, snapshotOf } from "../../../src/xlsx/port";
 import { XlsxReader } from "../../../src/xlsx/reader";
+import { zipEntries } from "../../../src/xlsx/zip";
+import { ZipFileWriter } from "../../../src/xlsx/zipWrite";
 import { syntheticDepartment } from "../../../bench/generate";
 import { fillSample } from "../../helpers/sample";
 import { tempDir } from "../../helpers/tmp";
@@ -88,6 +90,28 @@ describe("fast read path = full ExcelJS load", () => {
 
   test("odd cells: merges, dates, rich text, errors, escapes, shared formulas, hidden sheets", async () => {
     await expectSameRead("杂项", await bytes(await oddCells()));
+  });
+
+  test("cell references as $B$5 or b5 read as B5 (the fast path takes only B5)", async () => {
+    const plain = await bytes(await oddCells());
+    const reader = XlsxReader.open("杂项", plain);
+    const sheetPath = reader.sheetPath("杂项")!;
+    let n = 0;
+    const xml = reader
+      .part(sheetPath)!
+      .replace(/<c r="([A-Z]+)(\d+)"/g, (_, col: string, row: string) =>
+        n++ % 2 ? `<c r="$${col}$${row}"` : `<c r="${col.toLowerCase()}${row}"`
+      );
+    expect(n).toBeGreaterThan(10);
+    const file = path.join(tempDir(), "引用.xlsx");
+    const writer = await ZipFileWriter.create(file);
+    for (const entry of zipEntries(plain).values()) {
+      if (entry.name === sheetPath) await writer.add(entry.name, [Buffer.from(xml, "utf8")]);
+      else await writer.copy(plain, entry);
+    }
+    await writer.close();
+    const odd = XlsxReader.open("引用", await fs.readFile(file));
+    expect(await odd.snapshot("杂项")).toEqual(await reader.snapshot("杂项"));
   });
 
   test("same findings and same fill from either port", async () => {

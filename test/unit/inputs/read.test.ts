@@ -130,3 +130,31 @@ describe("reading the input sheets: each mistake is named by sheet, row and colu
     expect(JSON.stringify(await port.read(INPUT_SHEET_NAMES))).toBe(before);
   });
 });
+
+describe("ledger groups: the lines of every unit added exactly", () => {
+  test("whole 分, a float that is not (0.1 + 0.2) and a text amount in one group each", async () => {
+    const records = smallDepartment();
+    const B = records.units[1].name;
+    records.ledger.push(
+      [B, "支出", "2013801", "30101", "一般公共预算财政拨款", "基本支出", 0.1 + 0.2, null],
+      [B, "支出", "2013801", "30201", "一般公共预算财政拨款", "基本支出", "12.34", null]
+    );
+    const { port } = await workbookWith(records);
+    const data = readInputs(await port.read(INPUT_SHEET_NAMES), { formulas: false });
+    const amountOf = (economic: string) =>
+      data.ledger.groups
+        .find(
+          (g) =>
+            g.kind === "支出" &&
+            g.functional === "2013801" &&
+            g.economic === economic &&
+            g.nature === "基本支出"
+        )
+        ?.amount.toString();
+    // By hand: 600000 + 0.3 (as the cell shows it); 100000.33 + 12.34.
+    expect(amountOf("30101")).toBe("600000.3");
+    expect(amountOf("30201")).toBe("100012.67");
+    expect(data.ledger.lineCount).toBe(15);
+    expect(data.ledger.groups.length).toBe(13);
+  });
+});
