@@ -126,6 +126,45 @@ export interface LayoutOptions {
   regionCodes?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * Layouts already made, by template, catalogs and subject lines: every check needs one per table
+ * with no lines (the readers' probes), one for the lines found and one for the profile's cell ids,
+ * and in a batch of one department's or one region's workbooks the lines repeat. Layouts are only
+ * read, never changed, so they can be shared.
+ */
+const LAYOUTS = new WeakMap<TableTemplate, WeakMap<Catalogs, Map<string, TableLayout>>>();
+const LAYOUTS_PER_TABLE = 64;
+
+/** Whether the table has a subject region: only then do its lines depend on the codes. */
+function hasRegion(table: TableTemplate): boolean {
+  return table.blocks.some((block) =>
+    [...block.rows, ...(block.tail ?? [])].some((spec) => spec.kind === "region")
+  );
+}
+
+/**
+ * layoutTable(table, { catalogs, regionCodes: { [table.id]: codes } }), made once: a table without a
+ * region is laid out alike whatever the codes, so it is made once whatever the codes.
+ */
+export function sharedLayout(
+  table: TableTemplate,
+  catalogs: Catalogs,
+  codes: readonly string[]
+): TableLayout {
+  let byCatalogs = LAYOUTS.get(table);
+  if (!byCatalogs) LAYOUTS.set(table, (byCatalogs = new WeakMap()));
+  let known = byCatalogs.get(catalogs);
+  if (!known) byCatalogs.set(catalogs, (known = new Map()));
+  const key = hasRegion(table) ? codes.join(",") : "";
+  let layout = known.get(key);
+  if (!layout) {
+    layout = layoutTable(table, { catalogs, regionCodes: { [table.id]: codes } });
+    if (known.size >= LAYOUTS_PER_TABLE) known.clear();
+    known.set(key, layout);
+  }
+  return layout;
+}
+
 interface BlockRows {
   top: LaidRow[];
   tail: LaidRow[];
@@ -286,8 +325,12 @@ function assignSums(
       )
     );
     const blockRows = rows.filter((r) => r.block === b && hasAmounts(r));
+    // Looked up per cell (lines × columns): indexed once, the first line of each key as find() gave.
+    const rowByKey = new Map<string | undefined, LaidRow>();
+    for (const r of blockRows) if (!rowByKey.has(r.key)) rowByKey.set(r.key, r);
+    const childrenOf = new Map<LaidRow, LaidRow[]>();
     for (const cell of amounts.filter((c) => c.block === b)) {
-      const laid = blockRows.find((r) => r.key === cell.rowKey) as LaidRow;
+      const laid = rowByKey.get(cell.rowKey) as LaidRow;
       const spec = specItems.get(cell.rowKey);
       if (spec?.kind === "item" && spec.sum) {
         cell.sum = spec.sum.flatMap((term) =>
@@ -307,12 +350,16 @@ function assignSums(
           .filter((r) => r.level === "类")
           .map((r) => ({ id: find(b, r.key as string, cell.columnKey).id, sign: 1 as const }));
       } else if (laid.kind === "subject" && !laid.listed) {
-        const children = blockRows.filter(
-          (r) =>
-            r.kind === "subject" &&
-            r.code !== laid.code &&
-            isChildCode(laid.code as string, r.code as string, laid.level)
-        );
+        let children = childrenOf.get(laid);
+        if (!children) {
+          children = blockRows.filter(
+            (r) =>
+              r.kind === "subject" &&
+              r.code !== laid.code &&
+              isChildCode(laid.code as string, r.code as string, laid.level)
+          );
+          childrenOf.set(laid, children);
+        }
         if (children.length > 0) {
           cell.sum = children.map((r) => ({
             id: find(b, r.key as string, cell.columnKey).id,
