@@ -307,6 +307,7 @@ function readCells(
     return a.unit === "money" && p?.ok && !p.blank ? [p.value] : [];
   });
   const half = new Decimal(5).times(new Decimal(10).pow(-printedPlaces(money, unit) - 1));
+  const moneyTolerance = half.times(factor);
   const laid = new Map(layout.rows.map((r) => [`${r.block}|${r.row}`, r]));
   const foundCodes = layout.amounts.flatMap((a) => (a.code && positions.has(a.id) ? [a.code] : []));
   for (const amount of layout.amounts) {
@@ -335,7 +336,7 @@ function readCells(
     cells.set(amount.id, {
       value: isMoney ? result.value.times(factor) : result.value,
       at: where,
-      tolerance: isMoney ? half.times(factor) : ZERO,
+      tolerance: isMoney ? moneyTolerance : ZERO,
       ...(isMoney && unit !== "万元" ? { divisor: UNIT_DIVISOR[unit] } : {}),
     });
   }
