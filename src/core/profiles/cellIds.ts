@@ -2,7 +2,7 @@ import { INPUT_SHEETS } from "../inputs/sheets";
 import { moneyItemNames } from "../inputs/supplementaryItems";
 import { RECORD_KINDS } from "../inputs/vocabulary";
 import { catalogsFor } from "../subjects";
-import { layoutTable } from "../templates/layout";
+import { sharedLayout } from "../templates/layout";
 import type { Profile } from "../templates/types";
 
 /**
@@ -27,10 +27,9 @@ export function cellIdIndex(profile: Profile & { vocabulary?: VocabularyLike }):
   const cached = indexes.get(profile);
   if (cached) return cached;
   const catalogs = catalogsFor(profile.year);
-  const regionCodes = Object.fromEntries(profile.tables.map((t) => [t.id, [PROBE_CODE]]));
   const shapes = new Set<string>();
   for (const table of profile.tables) {
-    for (const cell of layoutTable(table, { catalogs, regionCodes }).amounts)
+    for (const cell of sharedLayout(table, catalogs, [PROBE_CODE]).amounts)
       shapes.add(cellIdShape(cell.id));
   }
   const extras = new Set<string>([

@@ -45,6 +45,36 @@ function codeVariants(code: string): string[] {
   return match ? [normal, `${match[1]}${match[2]}${match[3]}`] : [normal];
 }
 
+/** What a text is compared with, per table: its 表号 and title wordings, folded once. */
+interface Marks {
+  table: TableTemplate;
+  codes: string[];
+  /** titleWordings(title): every wording it may be published under, longest first. */
+  wordings: readonly string[];
+  /** The template's own title (normText): a match on it is "title", on another wording "variant". */
+  ownTitle: string;
+}
+
+/**
+ * Every cell of the first 400 rows of every sheet not named by a 表号 is compared with every table:
+ * the marks are folded once per set of tables (a profile's tables never change), not once per cell.
+ */
+const MARKS = new WeakMap<readonly TableTemplate[], Marks[]>();
+
+function marksOf(tables: readonly TableTemplate[]): Marks[] {
+  let marks = MARKS.get(tables);
+  if (!marks) {
+    marks = tables.map((table) => ({
+      table,
+      codes: codeVariants(table.code),
+      wordings: titleWordings(table.title),
+      ownTitle: normText(table.title),
+    }));
+    MARKS.set(tables, marks);
+  }
+  return marks;
+}
+
 /** A cell holding the 表号 ("公开05表", "表号：公开05表"), not a sentence that mentions it. */
 function holdsCode(text: string, variants: string[]): boolean {
   return variants.some((v) => text.endsWith(v) && text.length <= v.length + 4);
@@ -54,9 +84,8 @@ function holdsCode(text: string, variants: string[]): boolean {
 const bareTitle = (text: string) =>
   text.replace(/\((续表?|公开\d+表|表\d+)\)$/, "").replace(/[)）]$/, "");
 
-/** A title cell: ends with the title (a closing bracket or "（续）" aside), not a long sentence. */
-function holdsTitle(text: string, title: string): boolean {
-  const bare = bareTitle(text);
+/** A title cell (`bare`: its bareTitle) ends with the title, and is not a long sentence. */
+function holdsTitle(bare: string, title: string): boolean {
   return title.length > 0 && bare.endsWith(title) && bare.length <= title.length + TITLE_PREFIX;
 }
 
@@ -76,15 +105,16 @@ function titleIn(
   text: string,
   tables: readonly TableTemplate[]
 ): { table: TableTemplate; how: TitleRecognition } | undefined {
-  let best: { table: TableTemplate; wording: string } | undefined;
-  for (const t of tables)
-    for (const wording of titleWordings(t.title))
-      if (holdsTitle(text, wording) && (!best || wording.length > best.wording.length))
-        best = { table: t, wording };
-  if (!best || otherTitleIn(bareTitle(text), best.wording.length)) return undefined;
+  const bare = bareTitle(text);
+  let best: { marks: Marks; wording: string } | undefined;
+  for (const marks of marksOf(tables))
+    for (const wording of marks.wordings)
+      if (holdsTitle(bare, wording) && (!best || wording.length > best.wording.length))
+        best = { marks, wording };
+  if (!best || otherTitleIn(bare, best.wording.length)) return undefined;
   return {
-    table: best.table,
-    how: best.wording === normText(best.table.title) ? "title" : "variant",
+    table: best.marks.table,
+    how: best.wording === best.marks.ownTitle ? "title" : "variant",
   };
 }
 
@@ -92,11 +122,12 @@ function titleIn(
 function hitsIn(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Hit[] {
   const grid = new Grid(sheet);
   const hits: Hit[] = [];
+  const marks = marksOf(tables);
   for (let r = 0; r < Math.min(TITLE_SEARCH_ROWS, grid.rowCount); r++) {
     for (const c of grid.filled(r)) {
       const text = normText(grid.value(r, c));
       if (!text || text.length > 80) continue;
-      const byCode = tables.find((t) => holdsCode(text, codeVariants(t.code)));
+      const byCode = marks.find((m) => holdsCode(text, m.codes))?.table;
       const byTitle = byCode ? undefined : titleIn(text, tables);
       if (byCode) hits.push({ row: r, tableId: byCode.id, how: "code" });
       else if (byTitle) hits.push({ row: r, tableId: byTitle.table.id, how: byTitle.how });
@@ -143,7 +174,7 @@ function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<
   const first = code ?? hits[0];
   if (first) return [{ grid, tableId: first.tableId, how: first.how }];
   const inName =
-    tables.find((t) => codeVariants(t.code).some((v) => name.includes(v))) ??
+    marksOf(tables).find((m) => m.codes.some((v) => name.includes(v)))?.table ??
     titleIn(name.replace(/^.*?(?=[\u4e00-\u9fff])/, ""), tables)?.table ??
     tables.find((t) =>
       titleWordings(t.title).some((w) => name.includes(w) && !otherTitleIn(name, w.length))

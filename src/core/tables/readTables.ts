@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from "../money";
 import type { Catalogs } from "../subjects";
-import { layoutTable, TableLayout } from "../templates/layout";
+import { sharedLayout, TableLayout } from "../templates/layout";
 import type { Profile, TableTemplate } from "../templates/types";
 import type { SheetSnapshot, WorkbookRead } from "../workbook";
 import { cellLabel } from "../workbook/a1";
@@ -75,43 +75,17 @@ interface TableResult {
   cells: Map<string, ReadCell>;
 }
 
-/**
- * Layouts already made, by template, catalogs and subject lines: every workbook read needs one per
- * table with no lines (the probes) and one for the lines found, which in a batch of one department's
- * or one region's workbooks repeat. Layouts are only read, never changed, so they can be shared.
- */
-const LAYOUTS = new WeakMap<TableTemplate, WeakMap<Catalogs, Map<string, TableLayout>>>();
-const LAYOUTS_PER_TABLE = 64;
-
 /** A layout for the subject lines found; a region table with no lines gets just its 合计 line. */
 function layoutFor(
   table: TableTemplate,
   catalogs: Catalogs,
   codes: readonly string[]
 ): TableLayout {
-  let byCatalogs = LAYOUTS.get(table);
-  if (!byCatalogs) LAYOUTS.set(table, (byCatalogs = new WeakMap()));
-  let known = byCatalogs.get(catalogs);
-  if (!known) byCatalogs.set(catalogs, (known = new Map()));
-  const key = codes.join(",");
-  let layout = known.get(key);
-  if (!layout) {
-    if (known.size >= LAYOUTS_PER_TABLE) known.clear();
-    known.set(key, (layout = makeLayout(table, catalogs, codes)));
-  }
-  return layout;
-}
-
-function makeLayout(
-  table: TableTemplate,
-  catalogs: Catalogs,
-  codes: readonly string[]
-): TableLayout {
   try {
-    return layoutTable(table, { catalogs, regionCodes: { [table.id]: codes } });
+    return sharedLayout(table, catalogs, codes);
   } catch (error) {
     if (codes.length === 0) throw error;
-    return layoutTable(table, { catalogs, regionCodes: { [table.id]: [] } });
+    return sharedLayout(table, catalogs, []);
   }
 }
 
@@ -333,6 +307,7 @@ function readCells(
     return a.unit === "money" && p?.ok && !p.blank ? [p.value] : [];
   });
   const half = new Decimal(5).times(new Decimal(10).pow(-printedPlaces(money, unit) - 1));
+  const moneyTolerance = half.times(factor);
   const laid = new Map(layout.rows.map((r) => [`${r.block}|${r.row}`, r]));
   const foundCodes = layout.amounts.flatMap((a) => (a.code && positions.has(a.id) ? [a.code] : []));
   for (const amount of layout.amounts) {
@@ -361,7 +336,7 @@ function readCells(
     cells.set(amount.id, {
       value: isMoney ? result.value.times(factor) : result.value,
       at: where,
-      tolerance: isMoney ? half.times(factor) : ZERO,
+      tolerance: isMoney ? moneyTolerance : ZERO,
       ...(isMoney && unit !== "万元" ? { divisor: UNIT_DIVISOR[unit] } : {}),
     });
   }

@@ -127,6 +127,45 @@ export interface LayoutOptions {
   regionCodes?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * Layouts already made, by template, catalogs and subject lines: every check needs one per table
+ * with no lines (the readers' probes), one for the lines found and one for the profile's cell ids,
+ * and in a batch of one department's or one region's workbooks the lines repeat. Layouts are only
+ * read, never changed, so they can be shared.
+ */
+const LAYOUTS = new WeakMap<TableTemplate, WeakMap<Catalogs, Map<string, TableLayout>>>();
+const LAYOUTS_PER_TABLE = 64;
+
+/** Whether the table has a subject region: only then do its lines depend on the codes. */
+function hasRegion(table: TableTemplate): boolean {
+  return table.blocks.some((block) =>
+    [...block.rows, ...(block.tail ?? [])].some((spec) => spec.kind === "region")
+  );
+}
+
+/**
+ * layoutTable(table, { catalogs, regionCodes: { [table.id]: codes } }), made once: a table without a
+ * region is laid out alike whatever the codes, so it is made once whatever the codes.
+ */
+export function sharedLayout(
+  table: TableTemplate,
+  catalogs: Catalogs,
+  codes: readonly string[]
+): TableLayout {
+  let byCatalogs = LAYOUTS.get(table);
+  if (!byCatalogs) LAYOUTS.set(table, (byCatalogs = new WeakMap()));
+  let known = byCatalogs.get(catalogs);
+  if (!known) byCatalogs.set(catalogs, (known = new Map()));
+  const key = hasRegion(table) ? codes.join(",") : "";
+  let layout = known.get(key);
+  if (!layout) {
+    layout = layoutTable(table, { catalogs, regionCodes: { [table.id]: codes } });
+    if (known.size >= LAYOUTS_PER_TABLE) known.clear();
+    known.set(key, layout);
+  }
+  return layout;
+}
+
 interface BlockRows {
   top: LaidRow[];
   tail: LaidRow[];

@@ -146,7 +146,7 @@ function spawnsOwnProcess(c: Case): boolean {
 
 /** The suite runs lib/ (what `npm ci` builds); rebuild it when src/ is newer, as in local runs. */
 function buildCliIfStale(): void {
-  const built = path.resolve(__dirname, "../../../lib/cli/main.js");
+  const built = path.resolve(__dirname, "../../../lib/bundle/juesuan.js");
   const newest = (dir: string): number =>
     Math.max(
       0,
@@ -164,13 +164,12 @@ function buildCliIfStale(): void {
     statSync(built).mtimeMs >= newest(path.resolve(__dirname, "../../../src"))
   )
     return;
-  execFileSync(
-    process.execPath,
+  // `npm run build:cli`: tsc to lib/, then the bundle bin/juesuan.js loads (webpack.cli.config.js).
+  const root = path.resolve(__dirname, "../../..");
+  for (const args of [
     [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: path.resolve(__dirname, "../../.."),
-      stdio: "inherit",
-    }
-  );
+    [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.cli.config.js"],
+  ])
+    execFileSync(process.execPath, args, { cwd: root, stdio: "inherit" });
   void CLI;
 }
