@@ -1,6 +1,6 @@
 import {
   Decimal,
-  MAX_EXACT_CENTS,
+  ExactSum,
   ZERO,
   cellNumberCents,
   centsToYuan,
@@ -118,15 +118,12 @@ function checkEconomic(
 /** An amount as read: whole 分 (a number) where that is exact, else a Decimal of 元. */
 type Amount = number | Decimal;
 
-const yuanOf = (amount: Amount): Decimal =>
-  typeof amount === "number" ? centsToYuan(amount) : amount;
-
 /**
  * A group as read: its amount is kept in whole 分 while that is exact and the Decimal is made only
  * when asked for, so a ledger of 10^5 lines makes no Decimal per line (`LedgerIndex` sums the 分).
  */
 class Group implements LedgerGroup {
-  cents: number | undefined;
+  private readonly sum = new ExactSum();
   private decimal: Decimal | undefined;
 
   /** The row of each unit's line in the group (a unit has one line per group); most have one unit. */
@@ -143,8 +140,7 @@ class Group implements LedgerGroup {
     readonly row: number,
     unit: string
   ) {
-    if (typeof amount === "number") this.cents = amount;
-    else this.decimal = amount;
+    this.addAmount(amount);
     this.unit = unit;
   }
 
@@ -153,26 +149,23 @@ class Group implements LedgerGroup {
     return unit === this.unit ? this.row : this.otherUnits?.get(unit);
   }
 
-  get amount(): Decimal {
-    return (this.decimal ??= centsToYuan(this.cents as number));
+  get cents(): number | undefined {
+    return this.sum.wholeCents;
   }
 
-  set amount(value: Decimal) {
-    this.decimal = value;
-    this.cents = undefined;
+  get amount(): Decimal {
+    return (this.decimal ??= this.sum.total);
   }
 
   add(unit: string, row: number, amount: Amount): void {
     (this.otherUnits ??= new Map()).set(unit, row);
-    if (this.cents !== undefined && typeof amount === "number") {
-      const sum = this.cents + amount;
-      if (Math.abs(sum) <= MAX_EXACT_CENTS) {
-        this.cents = sum;
-        this.decimal = undefined;
-        return;
-      }
-    }
-    this.amount = this.amount.plus(yuanOf(amount));
+    this.addAmount(amount);
+  }
+
+  private addAmount(amount: Amount): void {
+    if (typeof amount === "number") this.sum.addCents(amount);
+    else this.sum.addYuan(amount);
+    this.decimal = undefined;
   }
 }
 

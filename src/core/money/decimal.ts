@@ -52,28 +52,41 @@ export function centsToYuan(cents: number): Decimal {
 }
 
 /**
- * Σ fromCellNumber(n) over many cell numbers: the whole-分 ones added as integers while exact, the
- * others as Decimals. Both parts are exact (the Decimals are as long as the sums fit 40 significant
+ * A sum of amounts in 元: whole 分 added as integers while exact (|sum| ≤ MAX_EXACT_CENTS), the
+ * rest as Decimals. Both parts are exact (the Decimals as long as the sums fit 40 significant
  * digits, as in a plain chain of Decimal additions), so the total is that of the chain.
  */
-export class CellNumberSum {
+export class ExactSum {
   private cents = 0;
-  private rest = ZERO;
+  private rest: Decimal | undefined;
 
-  add(n: number): void {
-    const cents = cellNumberCents(n);
-    if (cents !== undefined) {
-      const sum = this.cents + cents;
-      if (Math.abs(sum) <= MAX_EXACT_CENTS) {
-        this.cents = sum;
-        return;
-      }
-    }
-    this.rest = this.rest.plus(fromCellNumber(n));
+  addCents(cents: number): void {
+    const sum = this.cents + cents;
+    if (Math.abs(sum) <= MAX_EXACT_CENTS) this.cents = sum;
+    else this.addYuan(centsToYuan(cents));
+  }
+
+  addYuan(yuan: Decimal): void {
+    this.rest = (this.rest ?? ZERO).plus(yuan);
+  }
+
+  /** The sum in whole 分 while every amount added was whole 分 and the sum stayed exact. */
+  get wholeCents(): number | undefined {
+    return this.rest === undefined ? this.cents : undefined;
   }
 
   get total(): Decimal {
-    return this.rest.plus(centsToYuan(this.cents));
+    const cents = centsToYuan(this.cents);
+    return this.rest === undefined ? cents : this.rest.plus(cents);
+  }
+}
+
+/** Σ fromCellNumber(n) over many cell numbers (see ExactSum). */
+export class CellNumberSum extends ExactSum {
+  add(n: number): void {
+    const cents = cellNumberCents(n);
+    if (cents !== undefined) this.addCents(cents);
+    else this.addYuan(fromCellNumber(n));
   }
 }
 
