@@ -3,7 +3,7 @@ import { insertTemplates } from "../../src/core/app/templates";
 import type { InputRecords } from "../../src/core/inputs/records";
 import { catalogsFor } from "../../src/core/subjects";
 import { DEFAULT_PROFILE, requireProfile } from "../../src/core/profiles";
-import { ExcelJsPort } from "../../src/xlsx/port";
+import { ExcelJsPort, snapshotOf } from "../../src/xlsx/port";
 
 /** A workbook as `juesuan init` makes it, with the given records typed into the input sheets. */
 export async function workbookWith(
@@ -63,4 +63,21 @@ export function smallDepartment(): InputRecords {
     },
     reasons: [["本年收入合计较上年增减", null, "机构改革，部分职能划出"]],
   };
+}
+
+/**
+ * Both workbooks have the same sheets in the same order, each with the same values, formulas and
+ * merged areas, and the same `more` of it when given (layout, state…).
+ */
+export function expectSameSheets(
+  a: ExcelJS.Workbook,
+  b: ExcelJS.Workbook,
+  more?: (ws: ExcelJS.Worksheet) => object
+): void {
+  expect(b.worksheets.map((ws) => ws.name)).toEqual(a.worksheets.map((ws) => ws.name));
+  for (const ws of a.worksheets) {
+    const other = b.getWorksheet(ws.name)!;
+    expect({ sheet: ws.name, ...snapshotOf(other) }).toEqual({ sheet: ws.name, ...snapshotOf(ws) });
+    if (more) expect({ sheet: ws.name, ...more(other) }).toEqual({ sheet: ws.name, ...more(ws) });
+  }
 }

@@ -7,10 +7,10 @@ import { checkWorkbook } from "../../../src/core/app/check";
 import { CHECK_SHEET, checkSheetFor } from "../../../src/core/app/checkTables";
 import { loadWorkbook } from "../../../src/xlsx/file";
 import { XlsxFilePort } from "../../../src/xlsx/filePort";
-import { snapshotOf } from "../../../src/xlsx/port";
 import { XlsxReader } from "../../../src/xlsx/reader";
 import { convert, describeWithLibreOffice, pdfPageCount } from "../../helpers/libreoffice";
 import { tempDir } from "../../helpers/tmp";
+import { expectSameSheets } from "../../helpers/workbooks";
 import type { FillResult } from "../../../src/core/app/fill";
 
 // fill and check -o write the sheets' XML themselves (src/xlsx/directWrite.ts) instead of through
@@ -72,12 +72,7 @@ function layoutOf(ws: ExcelJS.Worksheet) {
 async function expectSameWorkbook(viaExcelJs: string, direct: string): Promise<void> {
   const a = await load(viaExcelJs);
   const b = await load(direct);
-  expect(b.worksheets.map((ws) => ws.name)).toEqual(a.worksheets.map((ws) => ws.name));
-  for (const ws of a.worksheets) {
-    const other = b.getWorksheet(ws.name)!;
-    expect({ sheet: ws.name, ...snapshotOf(other) }).toEqual({ sheet: ws.name, ...snapshotOf(ws) });
-    expect({ sheet: ws.name, ...layoutOf(other) }).toEqual({ sheet: ws.name, ...layoutOf(ws) });
-  }
+  expectSameSheets(a, b, layoutOf);
   expect(b.views[0]?.activeTab).toBe(a.views[0]?.activeTab);
   const findings = async (file: string) => checkWorkbook(await XlsxFilePort.open(file));
   const [fa, fb] = [await findings(viaExcelJs), await findings(direct)];
@@ -133,15 +128,7 @@ describe("sheets written without ExcelJS", () => {
     expect(port.savedDirect).toBe(true);
     const a = await load(once);
     const b = await load(again);
-    expect(b.worksheets.map((ws) => ws.name)).toEqual(a.worksheets.map((ws) => ws.name));
-    for (const ws of a.worksheets) {
-      const other = b.getWorksheet(ws.name)!;
-      expect({ sheet: ws.name, ...snapshotOf(other) }).toEqual({
-        sheet: ws.name,
-        ...snapshotOf(ws),
-      });
-      expect({ sheet: ws.name, ...layoutOf(other) }).toEqual({ sheet: ws.name, ...layoutOf(ws) });
-    }
+    expectSameSheets(a, b, layoutOf);
   });
 
   test("check -o: the 校验 sheet added to a filled workbook", async () => {
