@@ -173,12 +173,12 @@ function claimsOf(sheet: SheetSnapshot, tables: readonly TableTemplate[]): Omit<
   const code = hits.find((h) => h.how === "code");
   const first = code ?? hits[0];
   if (first) return [{ grid, tableId: first.tableId, how: first.how }];
+  const marks = marksOf(tables);
   const inName =
-    marksOf(tables).find((m) => m.codes.some((v) => name.includes(v)))?.table ??
+    marks.find((m) => m.codes.some((v) => name.includes(v)))?.table ??
     titleIn(name.replace(/^.*?(?=[\u4e00-\u9fff])/, ""), tables)?.table ??
-    tables.find((t) =>
-      titleWordings(t.title).some((w) => name.includes(w) && !otherTitleIn(name, w.length))
-    );
+    marks.find((m) => m.wordings.some((w) => name.includes(w) && !otherTitleIn(name, w.length)))
+      ?.table;
   return inName ? [{ grid, tableId: inName.id, how: "sheetName" }] : [];
 }
 
