@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import { pipeline } from "stream/promises";
 import * as zlib from "zlib";
 import { compressed, ZipEntry } from "./zip";
 
@@ -33,23 +34,27 @@ export class ZipFileWriter {
     const flags = 0x0808; // sizes and CRC follow the data; UTF-8 name
     const start = this.offset;
     await this.put(this.header(name, flags, 8, 0, 0, 0).local);
-    const deflate = zlib.createDeflateRaw({ level: 6 });
     let crc = 0;
     let size = 0;
     let packed = 0;
-    const written = (async () => {
-      for await (const out of deflate) {
-        packed += (out as Buffer).length;
-        await this.put(out as Buffer);
+    // One pipeline: a failed write (a full disk) stops the pieces and the deflater and rejects here,
+    // rather than leaving the producer waiting for "drain" and the failure unhandled.
+    await pipeline(
+      async function* () {
+        for await (const piece of pieces) {
+          crc = zlib.crc32(piece, crc);
+          size += piece.length;
+          yield piece;
+        }
+      },
+      zlib.createDeflateRaw({ level: 6 }),
+      async (deflated: AsyncIterable<Buffer>) => {
+        for await (const out of deflated) {
+          packed += out.length;
+          await this.put(out);
+        }
       }
-    })();
-    for await (const piece of pieces) {
-      crc = zlib.crc32(piece, crc);
-      size += piece.length;
-      if (!deflate.write(piece)) await new Promise((resolve) => deflate.once("drain", resolve));
-    }
-    deflate.end();
-    await written;
+    );
     if (size >= 0xffffffff || this.offset >= 0xffffffff)
       throw new Error("工作簿超过 4 GB，无法写出");
     const descriptor = Buffer.alloc(16);
